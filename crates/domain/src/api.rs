@@ -1,0 +1,92 @@
+//! The JSON shapes of the REST API (`/api/v1`), shared by the server and the browser app.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::questions::{Answers, FieldError};
+
+/// Every error response has this shape.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub error: ApiErrorBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiErrorBody {
+    pub status: u16,
+    /// A stable machine-readable code: `validation-failed`, `csrf-failed`, `not-found`...
+    pub code: String,
+    /// A sentence in the request's language.
+    pub message: String,
+    /// Field-level problems, in page order.
+    #[serde(default)]
+    pub fields: Vec<ApiFieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApiFieldError {
+    #[serde(flatten)]
+    pub error: FieldError,
+    /// The message in the request's language.
+    pub message: String,
+}
+
+/// Body of `PUT /api/v1/services/{service}/draft/pages/{page}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageAnswers {
+    pub fields: BTreeMap<String, String>,
+    /// True when the resident came from Check your answers.
+    #[serde(default)]
+    pub from_check_answers: bool,
+}
+
+/// A resident's answers so far.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub service: String,
+    pub answers: Answers,
+    /// The path to go to next.
+    pub next: String,
+}
+
+/// A submitted request, as the resident may see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    /// Shown as "KX4-P7M-HRT".
+    pub reference: String,
+    pub service: String,
+    pub status: RequestStatus,
+    /// ISO dates: when it was sent and when the council will act by.
+    pub submitted_on: String,
+    pub act_by: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequestStatus {
+    Received,
+    InProgress,
+    Done,
+}
+
+impl RequestStatus {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            RequestStatus::Received => "received",
+            RequestStatus::InProgress => "in-progress",
+            RequestStatus::Done => "done",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<RequestStatus> {
+        [RequestStatus::Received, RequestStatus::InProgress, RequestStatus::Done].into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// Body of `POST /api/v1/requests/lookup`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TrackQuery {
+    pub reference: String,
+    pub email: String,
+}

@@ -1,0 +1,258 @@
+//! Dates as residents and councils in England and Wales count them: UK local time, weekends and
+//! bank holidays, and service standards in working or calendar days.
+//!
+//! Bank holidays follow the rules of the Banking and Financial Dealings Act 1971 with the
+//! substitute-day practice, plus the one-off changes proclaimed since 2011. This is computed rather
+//! than downloaded so that the server and the browser agree without a network call.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Duration, Month, OffsetDateTime, Weekday};
+
+/// A plain calendar date (no time zone), as the resident sees it on a UK calendar.
+pub type CivilDate = Date;
+
+/// Builds a date, returning None when it does not exist (31 June, 29 February 2027).
+pub fn date(year: i32, month: u8, day: u8) -> Option<CivilDate> {
+    let month = Month::try_from(month).ok()?;
+    Date::from_calendar_date(year, month, day).ok()
+}
+
+/// Today's date in the UK (GMT in winter, BST in summer) at the given instant.
+pub fn uk_today(now: OffsetDateTime) -> CivilDate {
+    let utc = now.to_offset(time::UtcOffset::UTC);
+    let year = utc.year();
+    // British Summer Time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+    // last Sunday of October (Summer Time Order 2002).
+    let starts = last_weekday_of(year, Month::March, Weekday::Sunday).midnight().assume_utc() + Duration::hours(1);
+    let ends = last_weekday_of(year, Month::October, Weekday::Sunday).midnight().assume_utc() + Duration::hours(1);
+    if utc >= starts && utc < ends {
+        (utc + Duration::hours(1)).date()
+    } else {
+        utc.date()
+    }
+}
+
+/// Today's date in the UK from seconds since the Unix epoch (what a browser or server clock gives).
+pub fn uk_today_from_unix(seconds: i64) -> CivilDate {
+    uk_today(OffsetDateTime::from_unix_timestamp(seconds).unwrap_or(OffsetDateTime::UNIX_EPOCH))
+}
+
+fn last_weekday_of(year: i32, month: Month, weekday: Weekday) -> Date {
+    let first_of_next = match month {
+        Month::December => Date::from_calendar_date(year + 1, Month::January, 1),
+        m => Date::from_calendar_date(year, m.next(), 1),
+    }
+    .expect("first of a month exists");
+    let mut day = first_of_next - Duration::days(1);
+    while day.weekday() != weekday {
+        day -= Duration::days(1);
+    }
+    day
+}
+
+fn first_weekday_of(year: i32, month: Month, weekday: Weekday) -> Date {
+    let mut day = Date::from_calendar_date(year, month, 1).expect("first of a month exists");
+    while day.weekday() != weekday {
+        day += Duration::days(1);
+    }
+    day
+}
+
+/// Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).
+pub fn easter_sunday(year: i32) -> CivilDate {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(year, month as u8, day as u8).expect("Easter is a real date")
+}
+
+fn is_weekend(day: Date) -> bool {
+    matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday)
+}
+
+/// Bank holidays in England and Wales for a year, in date order.
+pub fn bank_holidays_england_and_wales(year: i32) -> Vec<CivilDate> {
+    let ymd = |m: u8, d: u8| date(year, m, d).expect("fixed bank holiday date exists");
+    let easter = easter_sunday(year);
+    let mut days = vec![easter - Duration::days(2), easter + Duration::days(1)];
+
+    // Early May: the first Monday, moved for VE Day's 75th anniversary in 2020.
+    days.push(if year == 2020 { ymd(5, 8) } else { first_weekday_of(year, Month::May, Weekday::Monday) });
+    // Spring: the last Monday of May, moved for the Diamond and Platinum Jubilees.
+    match year {
+        2012 => days.extend([ymd(6, 4), ymd(6, 5)]),
+        2022 => days.extend([ymd(6, 2), ymd(6, 3)]),
+        _ => days.push(last_weekday_of(year, Month::May, Weekday::Monday)),
+    }
+    days.push(last_weekday_of(year, Month::August, Weekday::Monday));
+    // One-off proclaimed days.
+    match year {
+        2011 => days.push(ymd(4, 29)),
+        2022 => days.push(ymd(9, 19)),
+        2023 => days.push(ymd(5, 8)),
+        _ => {}
+    }
+
+    // Days that move to the next free weekday when they fall at a weekend.
+    days.extend(substitute_days(&[ymd(1, 1)]));
+    days.extend(substitute_days(&[ymd(12, 25), ymd(12, 26)]));
+    days.sort();
+    days
+}
+
+/// Keeps weekday holidays where they are and moves weekend ones to the next weekday not already taken.
+fn substitute_days(holidays: &[Date]) -> Vec<Date> {
+    let mut taken: Vec<Date> = holidays.iter().copied().filter(|d| !is_weekend(*d)).collect();
+    for day in holidays.iter().copied().filter(|d| is_weekend(*d)) {
+        let mut substitute = day;
+        while is_weekend(substitute) || taken.contains(&substitute) {
+            substitute += Duration::days(1);
+        }
+        taken.push(substitute);
+    }
+    taken.sort();
+    taken
+}
+
+/// True on a weekday that is not a bank holiday in England and Wales.
+pub fn is_working_day(day: CivilDate) -> bool {
+    !is_weekend(day) && !bank_holidays_england_and_wales(day.year()).contains(&day)
+}
+
+/// The date `days` working days after `start`: the first working day after `start` is day 1.
+pub fn add_working_days(start: CivilDate, days: u32) -> CivilDate {
+    let mut day = start;
+    let mut counted = 0;
+    while counted < days {
+        day += Duration::days(1);
+        if is_working_day(day) {
+            counted += 1;
+        }
+    }
+    day
+}
+
+/// How a service standard counts its days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DayCount {
+    Working,
+    Calendar,
+}
+
+/// "We will act within N days": the promise a service makes, and the date it falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceStandard {
+    pub days: u32,
+    pub count: DayCount,
+}
+
+impl ServiceStandard {
+    pub fn due_date(&self, submitted_on: CivilDate) -> CivilDate {
+        match self.count {
+            DayCount::Working => add_working_days(submitted_on, self.days),
+            DayCount::Calendar => submitted_on + Duration::days(i64::from(self.days)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u8, day: u8) -> Date {
+        date(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn easter_matches_published_dates() {
+        assert_eq!(easter_sunday(2024), d(2024, 3, 31));
+        assert_eq!(easter_sunday(2025), d(2025, 4, 20));
+        assert_eq!(easter_sunday(2026), d(2026, 4, 5));
+        assert_eq!(easter_sunday(2027), d(2027, 3, 28));
+        assert_eq!(easter_sunday(2038), d(2038, 4, 25));
+    }
+
+    #[test]
+    fn bank_holidays_2026_match_the_published_list() {
+        let expected = [
+            d(2026, 1, 1), d(2026, 4, 3), d(2026, 4, 6), d(2026, 5, 4), d(2026, 5, 25),
+            d(2026, 8, 31), d(2026, 12, 25), d(2026, 12, 28),
+        ];
+        assert_eq!(bank_holidays_england_and_wales(2026), expected);
+    }
+
+    #[test]
+    fn christmas_on_a_weekend_moves_both_days() {
+        // 2021: Christmas Saturday, Boxing Day Sunday -> Monday 27 and Tuesday 28.
+        let h = bank_holidays_england_and_wales(2021);
+        assert!(h.contains(&d(2021, 12, 27)) && h.contains(&d(2021, 12, 28)));
+        // 2022: Christmas Sunday -> Boxing Day Monday 26 stays, Christmas substitute Tuesday 27.
+        let h = bank_holidays_england_and_wales(2022);
+        assert!(h.contains(&d(2022, 12, 26)) && h.contains(&d(2022, 12, 27)));
+        assert!(h.contains(&d(2022, 9, 19)) && h.contains(&d(2022, 6, 3)));
+        let h = bank_holidays_england_and_wales(2028);
+        assert!(h.contains(&d(2028, 1, 3)), "New Year's Day 2028 is a Saturday");
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        // Friday 13 November 2026 + 2 working days = Tuesday 17 November.
+        assert_eq!(add_working_days(d(2026, 11, 13), 2), d(2026, 11, 17));
+        // Saturday + 2 = Tuesday.
+        assert_eq!(add_working_days(d(2026, 11, 14), 2), d(2026, 11, 17));
+        assert_eq!(add_working_days(d(2026, 11, 23), 2), d(2026, 11, 25));
+    }
+
+    #[test]
+    fn working_days_skip_christmas_and_easter() {
+        // Wednesday 23 December 2026: 24th (Thu) is day 1, then 25 Fri holiday, weekend, 28 Mon
+        // substitute for Boxing Day, so day 2 is Tuesday 29 December.
+        assert_eq!(add_working_days(d(2026, 12, 23), 2), d(2026, 12, 29));
+        // Thursday 2 April 2026: Good Friday 3rd, weekend, Easter Monday 6th -> 7th, 8th.
+        assert_eq!(add_working_days(d(2026, 4, 2), 2), d(2026, 4, 8));
+        assert!(!is_working_day(d(2026, 4, 3)) && !is_working_day(d(2026, 4, 6)));
+    }
+
+    #[test]
+    fn calendar_and_working_standards_differ() {
+        let submitted = d(2026, 11, 23);
+        let working = ServiceStandard { days: 20, count: DayCount::Working };
+        let calendar = ServiceStandard { days: 30, count: DayCount::Calendar };
+        assert_eq!(working.due_date(submitted), d(2026, 12, 21));
+        assert_eq!(calendar.due_date(submitted), d(2026, 12, 23));
+        assert_eq!(calendar.due_date(d(2026, 12, 20)), d(2027, 1, 19));
+    }
+
+    #[test]
+    fn uk_today_follows_british_summer_time() {
+        use time::macros::datetime;
+        // 23:30 UTC on 1 July is already 2 July in London.
+        assert_eq!(uk_today(datetime!(2026-07-01 23:30 UTC)), d(2026, 7, 2));
+        // 23:30 UTC on 1 December is still 1 December.
+        assert_eq!(uk_today(datetime!(2026-12-01 23:30 UTC)), d(2026, 12, 1));
+        // BST 2026 starts 29 March 01:00 UTC and ends 25 October 01:00 UTC.
+        assert_eq!(uk_today(datetime!(2026-03-29 00:30 UTC)), d(2026, 3, 29));
+        assert_eq!(uk_today(datetime!(2026-10-24 23:30 UTC)), d(2026, 10, 25));
+        assert_eq!(uk_today(datetime!(2026-10-25 23:30 UTC)), d(2026, 10, 25));
+    }
+
+    #[test]
+    fn impossible_dates_do_not_exist() {
+        assert!(date(2026, 2, 29).is_none());
+        assert!(date(2028, 2, 29).is_some());
+        assert!(date(2026, 6, 31).is_none());
+        assert!(date(2026, 13, 1).is_none());
+    }
+}

@@ -1,0 +1,123 @@
+//! A resident's way through a service, recomputed from their stored answers every time: which pages
+//! are on the route, which are done, where to go next, and which pages may be visited yet.
+
+use crate::definition::{Page, ServiceDefinition};
+use crate::questions::{Answers, FieldError, FormInput, QuestionRules, RuleContext};
+
+/// Where a resident goes after answering a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Page(String),
+    CheckAnswers,
+}
+
+impl Step {
+    /// The step's path under the service: `/report-missed-bin/date`.
+    pub fn path(&self, service: &ServiceDefinition) -> String {
+        match self {
+            Step::Page(id) => format!("/{}/{}", service.id, id),
+            Step::CheckAnswers => format!("/{}/check-answers", service.id),
+        }
+    }
+}
+
+pub struct Journey<'a> {
+    pub service: &'a ServiceDefinition,
+    pub answers: &'a Answers,
+}
+
+impl<'a> Journey<'a> {
+    pub fn new(service: &'a ServiceDefinition, answers: &'a Answers) -> Self {
+        Journey { service, answers }
+    }
+
+    /// The pages on this resident's route, in order.
+    pub fn route(&self) -> impl Iterator<Item = &'a Page> {
+        self.service.pages.iter()
+    }
+
+    pub fn is_answered(&self, page: &Page) -> bool {
+        page.questions.iter().all(|q| self.answers.contains_key(&q.id))
+    }
+
+    pub fn first_unanswered(&self) -> Option<&'a Page> {
+        self.route().find(|p| !self.is_answered(p))
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.first_unanswered().is_none()
+    }
+
+    /// Where to send someone who has nothing more specific to do: the first unanswered page, or
+    /// Check your answers.
+    pub fn resume_step(&self) -> Step {
+        self.first_unanswered().map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone()))
+    }
+
+    /// A page may be visited when every page before it on the route is answered.
+    pub fn can_visit(&self, page_id: &str) -> bool {
+        for page in self.route() {
+            if page.id == page_id {
+                return true;
+            }
+            if !self.is_answered(page) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The step after `page_id`. When coming from Check your answers, go back there unless the
+    /// change left a page unanswered.
+    pub fn next_after(&self, page_id: &str, from_check_answers: bool) -> Step {
+        if from_check_answers {
+            return self.resume_step();
+        }
+        let mut pages = self.route().skip_while(|p| p.id != page_id);
+        pages.next();
+        pages.next().map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone()))
+    }
+
+    /// The stored answers as form fields for a page, to fill it in on a return visit.
+    pub fn page_input(&self, page: &Page) -> FormInput {
+        let mut input = FormInput::new();
+        for q in &page.questions {
+            if let Some(answer) = self.answers.get(&q.id) {
+                input.extend(QuestionRules::new(self.service, q).to_input(answer));
+            }
+        }
+        input
+    }
+
+    /// The answers that will be sent: only questions on the route.
+    pub fn answers_to_submit(&self) -> Answers {
+        let ids: Vec<&String> = self.route().flat_map(|p| p.questions.iter().map(|q| &q.id)).collect();
+        self.answers.iter().filter(|(k, _)| ids.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+    }
+}
+
+/// Checks every question on a page. On success returns the answers to store for the page.
+pub fn check_page(
+    service: &ServiceDefinition,
+    page: &Page,
+    input: &FormInput,
+    ctx: &RuleContext,
+) -> Result<Answers, Vec<FieldError>> {
+    let mut answers = Answers::new();
+    let mut errors = Vec::new();
+    for q in &page.questions {
+        match QuestionRules::new(service, q).parse(input, ctx) {
+            Ok(value) => {
+                answers.insert(q.id.clone(), value);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() { Ok(answers) } else { Err(errors) }
+}
+
+/// Keeps only the fields a page uses, so a crafted post cannot write other answers.
+pub fn page_fields(service: &ServiceDefinition, page: &Page, input: &FormInput) -> FormInput {
+    let names: Vec<String> = page.questions.iter().flat_map(|q| QuestionRules::new(service, q).field_names()).collect();
+    input.iter().filter(|(k, _)| names.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+}

@@ -1,0 +1,18 @@
+//! Frontdoor's rules, shared by the server and the browser app. Pure Rust: no web framework,
+//! database or browser types, and no English — every piece of text is a message id.
+
+pub mod api;
+pub mod calendar;
+pub mod contact;
+pub mod definition;
+pub mod journey;
+pub mod postcode;
+pub mod questions;
+pub mod reference;
+pub mod track;
+
+pub use calendar::{CivilDate, DayCount, ServiceStandard};
+pub use definition::{Category, Page, Question, QuestionKind, ServiceDefinition};
+pub use journey::{check_page, Journey, Step};
+pub use questions::{Answers, FieldError, FormInput, RuleContext};
+pub use reference::Reference;

@@ -1,0 +1,128 @@
+//! One module per question type. Each owns how its answer is read from the form fields, checked,
+//! stored, and turned back into form fields for the next visit.
+
+mod date;
+mod text;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::CivilDate;
+use crate::definition::{Question, QuestionKind, ServiceDefinition};
+
+/// What a person typed on a page: form field name → value, exactly as sent.
+pub type FormInput = BTreeMap<String, String>;
+
+/// Checked answers for a whole journey: question id → stored value.
+/// Optional questions left blank are stored as "" so the page counts as answered.
+pub type Answers = BTreeMap<String, String>;
+
+/// Facts the rules need that are not in the form.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleContext {
+    /// Today in the UK.
+    pub today: CivilDate,
+}
+
+/// A problem with one question's answer, as a message id and its arguments, never as text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The question's id.
+    pub field: String,
+    /// The HTML id the error summary links to (the first part of the field that needs fixing).
+    pub target: String,
+    /// The error code, e.g. `required`, `invalid`, `future`.
+    pub code: String,
+    /// The Fluent message id to show.
+    pub message_id: String,
+    /// Fluent arguments for the message.
+    #[serde(default)]
+    pub args: BTreeMap<String, String>,
+    /// For inputs made of parts (a date): which parts to highlight, e.g. ["month", "year"].
+    #[serde(default)]
+    pub parts: Vec<String>,
+}
+
+/// How an answer is shown on Check your answers and in summaries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerDisplay {
+    Text(String),
+    /// A message id (a radios option).
+    Message(String),
+    Date(CivilDate),
+    NotGiven,
+}
+
+/// A question bound to its service, which knows its message ids.
+pub struct QuestionRules<'a> {
+    pub service: &'a ServiceDefinition,
+    pub question: &'a Question,
+}
+
+impl<'a> QuestionRules<'a> {
+    pub fn new(service: &'a ServiceDefinition, question: &'a Question) -> Self {
+        QuestionRules { service, question }
+    }
+
+    /// The form field names this question uses.
+    pub fn field_names(&self) -> Vec<String> {
+        match &self.question.kind {
+            QuestionKind::Date { .. } => date::field_names(&self.question.id),
+            _ => vec![self.question.id.clone()],
+        }
+    }
+
+    /// Reads and checks the question's answer from what was typed.
+    pub fn parse(&self, input: &FormInput, ctx: &RuleContext) -> Result<String, FieldError> {
+        let id = &self.question.id;
+        let fail = |code: &str, target: String, args: &[(&str, String)], parts: Vec<String>| FieldError {
+            field: id.clone(),
+            target,
+            code: code.to_string(),
+            message_id: self.service.question_message(self.question, &format!("error-{code}")),
+            args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+            parts,
+        };
+        let raw = input.get(id).map(String::as_str).unwrap_or("");
+        let required = self.question.required;
+        match &self.question.kind {
+            QuestionKind::Date { not_in_future, max_days_ago } => date::parse(
+                id,
+                input,
+                date::DateRules { required, not_in_future: *not_in_future, max_days_ago: *max_days_ago },
+                ctx,
+            )
+            .map_err(|e| fail(e.code, e.target, &e.args, e.parts)),
+            QuestionKind::Radios { options } => {
+                if raw.is_empty() && !required {
+                    Ok(String::new())
+                } else if options.iter().any(|o| o == raw) {
+                    Ok(raw.to_string())
+                } else {
+                    Err(fail("required", id.clone(), &[], vec![]))
+                }
+            }
+            kind => text::parse(kind, raw, required).map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
+        }
+    }
+
+    /// Turns a stored answer back into form fields, to fill the page on a later visit.
+    pub fn to_input(&self, answer: &str) -> FormInput {
+        match &self.question.kind {
+            QuestionKind::Date { .. } => date::to_input(&self.question.id, answer),
+            _ => FormInput::from([(self.question.id.clone(), answer.to_string())]),
+        }
+    }
+
+    pub fn display(&self, answer: Option<&str>) -> AnswerDisplay {
+        match (answer, &self.question.kind) {
+            (None | Some(""), _) => AnswerDisplay::NotGiven,
+            (Some(a), QuestionKind::Radios { .. }) => AnswerDisplay::Message(self.service.question_message(self.question, a)),
+            (Some(a), QuestionKind::Date { .. }) => {
+                date::from_stored(a).map(AnswerDisplay::Date).unwrap_or(AnswerDisplay::NotGiven)
+            }
+            (Some(a), _) => AnswerDisplay::Text(a.to_string()),
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The form rules as a resident meets them: each question type's errors, and the journey's order.
+
+use frontdoor_domain::calendar::date;
+use frontdoor_domain::definition::ServiceDefinition;
+use frontdoor_domain::{check_page, Answers, FormInput, Journey, RuleContext, Step};
+
+fn missed_bin() -> ServiceDefinition {
+    serde_json::from_value(serde_json::json!({
+        "id": "report-missed-bin", "messages": "missed-bin", "category": "report",
+        "standard": {"days": 2, "count": "working"},
+        "pages": [
+            {"id": "address", "questions": [
+                {"id": "postcode", "type": "uk-postcode"},
+                {"id": "address-line-1", "type": "text", "autocomplete": "address-line1", "max-length": 100}]},
+            {"id": "which-bin", "questions": [
+                {"id": "bin", "type": "radios", "options": ["rubbish", "recycling"]}]},
+            {"id": "date", "questions": [
+                {"id": "date", "type": "date", "not-in-future": true, "max-days-ago": 14}]},
+            {"id": "more-information", "questions": [
+                {"id": "more-information", "type": "long-text", "max-length": 10, "required": false}]},
+            {"id": "contact", "questions": [
+                {"id": "email", "type": "email"},
+                {"id": "phone", "type": "uk-phone", "required": false}]}
+        ]
+    }))
+    .unwrap()
+}
+
+fn ctx() -> RuleContext {
+    RuleContext { today: date(2026, 11, 23).unwrap() }
+}
+
+fn input(pairs: &[(&str, &str)]) -> FormInput {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+fn errors(page: &str, pairs: &[(&str, &str)]) -> Vec<(String, String, String)> {
+    let s = missed_bin();
+    let page = s.page(page).unwrap();
+    check_page(&s, page, &input(pairs), &ctx())
+        .expect_err("expected errors")
+        .into_iter()
+        .map(|e| (e.field, e.target, e.message_id))
+        .collect()
+}
+
+#[test]
+fn address_page_checks_each_field_and_normalises_the_postcode() {
+    let s = missed_bin();
+    let page = s.page("address").unwrap();
+    let ok = check_page(&s, page, &input(&[("postcode", "se1 2qh"), ("address-line-1", " 1 High Street ")]), &ctx()).unwrap();
+    assert_eq!(ok["postcode"], "SE1 2QH");
+    assert_eq!(ok["address-line-1"], "1 High Street");
+    assert_eq!(
+        errors("address", &[("postcode", "nope"), ("address-line-1", "")]),
+        vec![
+            ("postcode".into(), "postcode".into(), "missed-bin-postcode-error-invalid".into()),
+            ("address-line-1".into(), "address-line-1".into(), "missed-bin-address-line-1-error-required".into()),
+        ]
+    );
+}
+
+#[test]
+fn radios_accept_only_their_own_options() {
+    assert_eq!(errors("which-bin", &[])[0].2, "missed-bin-bin-error-required");
+    assert_eq!(errors("which-bin", &[("bin", "garden")])[0].2, "missed-bin-bin-error-required");
+}
+
+#[test]
+fn each_date_failure_has_its_own_message() {
+    let cases: &[(&[(&str, &str)], &str, &str)] = &[
+        (&[], "missed-bin-date-error-required", "date-day"),
+        (&[("date-day", "20"), ("date-year", "2026")], "missed-bin-date-error-incomplete", "date-month"),
+        (&[("date-day", "31"), ("date-month", "11"), ("date-year", "2026")], "missed-bin-date-error-invalid", "date-day"),
+        (&[("date-day", "1"), ("date-month", "13"), ("date-year", "2026")], "missed-bin-date-error-invalid", "date-month"),
+        (&[("date-day", "20"), ("date-month", "11"), ("date-year", "26")], "missed-bin-date-error-year-digits", "date-year"),
+        (&[("date-day", "24"), ("date-month", "11"), ("date-year", "2026")], "missed-bin-date-error-future", "date-day"),
+        (&[("date-day", "8"), ("date-month", "11"), ("date-year", "2026")], "missed-bin-date-error-too-old", "date-day"),
+    ];
+    for (fields, message, target) in cases {
+        let e = errors("date", fields);
+        assert_eq!((e[0].2.as_str(), e[0].1.as_str()), (*message, *target), "{fields:?}");
+    }
+    let s = missed_bin();
+    let page = s.page("date").unwrap();
+    let incomplete = check_page(&s, page, &input(&[("date-day", "20")]), &ctx()).unwrap_err();
+    assert_eq!(incomplete[0].args["missing"], "month-year");
+    assert_eq!(incomplete[0].parts, vec!["month", "year"]);
+    // Today and exactly 14 days ago are both allowed; month names are understood.
+    for (d, m) in [("23", "11"), ("9", "11"), ("20", "Nov"), ("20", "november")] {
+        let ok = check_page(&s, page, &input(&[("date-day", d), ("date-month", m), ("date-year", "2026")]), &ctx());
+        assert!(ok.is_ok(), "{d} {m}");
+    }
+}
+
+#[test]
+fn optional_long_text_counts_characters() {
+    let s = missed_bin();
+    let page = s.page("more-information").unwrap();
+    assert_eq!(check_page(&s, page, &input(&[]), &ctx()).unwrap()["more-information"], "");
+    assert!(check_page(&s, page, &input(&[("more-information", "ten chars!")]), &ctx()).is_ok());
+    let e = check_page(&s, page, &input(&[("more-information", "eleven chars")]), &ctx()).unwrap_err();
+    assert_eq!(e[0].message_id, "missed-bin-more-information-error-too-long");
+    assert_eq!(e[0].args["max"], "10");
+}
+
+#[test]
+fn contact_page_needs_an_email_and_checks_an_optional_phone() {
+    let e = errors("contact", &[("email", "me@example"), ("phone", "123")]);
+    assert_eq!(e.iter().map(|e| e.2.as_str()).collect::<Vec<_>>(), ["missed-bin-email-error-invalid", "missed-bin-phone-error-invalid"]);
+}
+
+#[test]
+fn the_journey_cannot_skip_ahead_and_resumes_where_it_stopped() {
+    let s = missed_bin();
+    let mut answers = Answers::new();
+    let j = Journey::new(&s, &answers);
+    assert!(j.can_visit("address"));
+    assert!(!j.can_visit("date"));
+    assert_eq!(j.resume_step(), Step::Page("address".into()));
+
+    answers.insert("postcode".into(), "SE1 2QH".into());
+    answers.insert("address-line-1".into(), "1 High Street".into());
+    answers.insert("bin".into(), "rubbish".into());
+    let j = Journey::new(&s, &answers);
+    assert!(j.can_visit("date") && !j.can_visit("contact"));
+    assert_eq!(j.next_after("which-bin", false), Step::Page("date".into()));
+    assert_eq!(j.next_after("which-bin", false).path(&s), "/report-missed-bin/date");
+    assert_eq!(j.page_input(s.page("address").unwrap())["postcode"], "SE1 2QH");
+
+    for (k, v) in [("date", "2026-11-20"), ("more-information", ""), ("email", "a@b.com"), ("phone", "")] {
+        answers.insert(k.into(), v.into());
+    }
+    answers.insert("not-a-question".into(), "dropped".into());
+    let j = Journey::new(&s, &answers);
+    assert!(j.is_complete());
+    assert_eq!(j.next_after("contact", false), Step::CheckAnswers);
+    assert_eq!(j.next_after("address", true), Step::CheckAnswers, "a change goes back to Check your answers");
+    assert_eq!(j.page_input(s.page("date").unwrap())["date-month"], "11");
+    assert!(!j.answers_to_submit().contains_key("not-a-question"));
+}
+
+#[test]
+fn a_definition_lists_every_message_it_needs() {
+    let ids = missed_bin().message_ids();
+    for id in ["missed-bin-title", "missed-bin-date-error-too-old", "missed-bin-bin-recycling", "missed-bin-phone-summary"] {
+        assert!(ids.iter().any(|i| i == id), "{id}");
+    }
+    assert!(!ids.iter().any(|i| i == "missed-bin-phone-error-required"), "optional questions have no required error");
+    assert!(missed_bin().check().is_ok());
+}
