@@ -5,7 +5,7 @@ set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must match the wasm-bindgen crate in Cargo.lock
-BINARYEN_VERSION=123.0.0       # npm package that carries wasm-opt
+
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$here/node_modules/.bin:$PATH"

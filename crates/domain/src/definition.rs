@@ -23,7 +23,21 @@ pub struct ServiceDefinition {
     pub messages: String,
     pub category: Category,
     pub standard: ServiceStandard,
+    /// What the start page says, beyond the title and summary.
+    #[serde(default)]
+    pub start: StartPage,
     pub pages: Vec<Page>,
+}
+
+/// The start page's content: paragraphs `<prefix>-start-<p>` and a "you will need" list
+/// (`<prefix>-start-need` then `<prefix>-start-need-<n>` for each item).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct StartPage {
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub needs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,7 +133,13 @@ impl ServiceDefinition {
 
     /// Every message id the definition relies on, for the definition check.
     pub fn message_ids(&self) -> Vec<String> {
-        let mut ids = vec![self.title_id(), self.summary_id(), format!("{}-standard", self.messages)];
+        let p = &self.messages;
+        let mut ids = vec![self.title_id(), self.summary_id(), format!("{p}-standard")];
+        ids.extend(self.start.paragraphs.iter().map(|x| format!("{p}-start-{x}")));
+        if !self.start.needs.is_empty() {
+            ids.push(format!("{p}-start-need"));
+            ids.extend(self.start.needs.iter().map(|x| format!("{p}-start-need-{x}")));
+        }
         for page in &self.pages {
             ids.push(self.page_title_id(page));
             for q in &page.questions {

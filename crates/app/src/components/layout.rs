@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use super::ContactPanel;
+use crate::client;
+use crate::i18n::Locale;
+use crate::state::use_store;
+
+/// The frame of every page: skip link, header with the language switch, main content, other ways
+/// to contact the council, and footer.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let store = use_store();
+    let i18n = store.i18n();
+    let location = use_location();
+    let current = i18n.locale;
+    let switch = Locale::ALL
+        .into_iter()
+        .filter(move |l| *l != current)
+        .map(move |other| {
+            // A full page load: the whole page changes language, and the server remembers the choice.
+            let href = move || format!("{}?lang={}", location.pathname.get(), other.tag());
+            view! {
+                <a class="govuk-link language-switch__link" href=href rel="external" hreflang=other.tag() lang=other.tag()>
+                    {other.name()}
+                </a>
+            }
+        })
+        .collect_view();
+    client::manage_focus_on_navigation(location.pathname);
+    // A notice from the server (e.g. "your session had ended") belongs to the page it came with.
+    let (notice, loaded_path) = store.data.with_untracked(|d| (d.notice.clone(), d.loaded_path.clone()));
+    let notice_i18n = i18n.clone();
+    let notice = move || {
+        let text = notice.as_ref().filter(|_| location.pathname.get() == loaded_path).map(|id| notice_i18n.t(id))?;
+        Some(view! { <div class="govuk-notification-banner" role="alert"><p class="govuk-body">{text}</p></div> })
+    };
+    view! {
+        <a href="#main-content" class="govuk-skip-link">{i18n.t("skip-link")}</a>
+        <header class="govuk-header">
+            <div class="govuk-width-container govuk-header__container">
+                <a href="/" class="govuk-header__link govuk-header__service-name">{i18n.t("council-name")}</a>
+                <nav class="language-switch" aria-label=i18n.t("language-switch")>{switch}</nav>
+            </div>
+        </header>
+        <div class="govuk-width-container">
+            <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
+                {notice}
+                {children()}
+            </main>
+            <ContactPanel/>
+        </div>
+        <footer class="govuk-footer">
+            <div class="govuk-width-container">
+                <p class="govuk-body-s">{i18n.t("footer-cookies")}</p>
+                <p class="govuk-body-s">
+                    <a class="govuk-link" href="/track">{i18n.t("track-title")}</a>
+                </p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+#[derive(Clone)]
+pub struct SummaryRow {
+    pub key: String,
+    pub value: String,
+    /// A Change link, with the key repeated for screen readers.
+    pub change: Option<(String, String)>,
+}
+
+/// GOV.UK summary list, used by Check your answers and Track a request.
+#[component]
+pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let key = row.key.clone();
+            let action = row.change.map(|(href, text)| {
+                view! {
+                    <dd class="govuk-summary-list__actions">
+                        <a class="govuk-link" href=href>
+                            {text}<span class="govuk-visually-hidden">" "{key.to_lowercase()}</span>
+                        </a>
+                    </dd>
+                }
+            });
+            view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{row.key}</dt>
+                    <dd class="govuk-summary-list__value">{row.value}</dd>
+                    {action}
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <dl class="govuk-summary-list">{rows}</dl> }
+}

@@ -1,0 +1,177 @@
+//! Translations. Every string a resident reads is a Fluent message in `locales/`.
+//!
+//! The shared messages (layout, buttons, errors, dates) are built into the app; each service's
+//! messages travel with its definition, so a new service needs no new build of the browser app.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use frontdoor_domain::CivilDate;
+use serde::{Deserialize, Serialize};
+
+/// The languages Frontdoor speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Locale {
+    #[default]
+    #[serde(rename = "en-GB")]
+    EnGb,
+    #[serde(rename = "cy")]
+    Cy,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::EnGb, Locale::Cy];
+
+    /// The BCP 47 tag, used for `<html lang>`, the cookie and the locales/ folder.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::EnGb => "en-GB",
+            Locale::Cy => "cy",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag))
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub fn name(self) -> &'static str {
+        match self {
+            Locale::EnGb => "English",
+            Locale::Cy => "Cymraeg",
+        }
+    }
+
+    /// Both languages are written left to right; kept so a right-to-left language only adds a line.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// The shared messages, built in.
+    pub fn common_messages(self) -> &'static str {
+        match self {
+            Locale::EnGb => include_str!("../../../locales/en-GB/common.ftl"),
+            Locale::Cy => include_str!("../../../locales/cy/common.ftl"),
+        }
+    }
+}
+
+/// Messages for one language.
+#[derive(Clone)]
+pub struct I18n {
+    pub locale: Locale,
+    bundle: Arc<FluentBundle<FluentResource>>,
+}
+
+impl I18n {
+    /// Builds the messages for a language from the shared messages plus extra Fluent sources
+    /// (a service's messages). A source that does not parse is skipped message by message.
+    pub fn new(locale: Locale, extra: &[&str]) -> I18n {
+        let langid: unic_langid::LanguageIdentifier = locale.tag().parse().expect("valid language tag");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // No Unicode isolation marks around placeables: they confuse copy-and-paste and tests.
+        bundle.set_use_isolating(false);
+        for source in std::iter::once(locale.common_messages()).chain(extra.iter().copied()) {
+            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+            bundle.add_resource_overriding(resource);
+        }
+        I18n { locale, bundle: Arc::new(bundle) }
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
+    }
+
+    /// A message with no arguments. A missing message shows its id, so it is easy to spot.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// A message with arguments. Arguments that look like numbers are passed as numbers, so plural
+    /// forms are chosen correctly.
+    pub fn t_with(&self, id: &str, args: &BTreeMap<String, String>) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            match v.parse::<f64>() {
+                Ok(n) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => fluent_args.set(k.clone(), FluentValue::from(n)),
+                _ => fluent_args.set(k.clone(), FluentValue::from(v.clone())),
+            }
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    pub fn t1(&self, id: &str, name: &str, value: impl ToString) -> String {
+        self.t_with(id, &BTreeMap::from([(name.to_string(), value.to_string())]))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_string();
+        };
+        let mut errors = vec![];
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// "20 November 2026" / "20 Tachwedd 2026".
+    pub fn date(&self, date: CivilDate) -> String {
+        let args = BTreeMap::from([
+            ("day".to_string(), date.day().to_string()),
+            ("month".to_string(), self.t(&format!("month-{}", u8::from(date.month())))),
+            ("year".to_string(), date.year().to_string()),
+        ]);
+        self.format("date-long", Some(&to_args(&args)))
+    }
+
+    /// A stored ISO date ("2026-11-20"), formatted; anything else is shown as it is.
+    pub fn iso_date(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+        match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
+            (Some(y), Some(m), Some(d)) => frontdoor_domain::calendar::date(y as i32, m as u8, d as u8)
+                .map(|date| self.date(date))
+                .unwrap_or_else(|| iso.to_string()),
+            _ => iso.to_string(),
+        }
+    }
+}
+
+fn to_args(args: &BTreeMap<String, String>) -> FluentArgs<'static> {
+    let mut fluent_args = FluentArgs::new();
+    for (k, v) in args {
+        fluent_args.set(k.clone(), FluentValue::from(v.clone()));
+    }
+    fluent_args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_plurals_and_dates_in_both_languages() {
+        let en = I18n::new(Locale::EnGb, &[]);
+        assert_eq!(en.t1("character-count-remaining", "remaining", 1), "You have 1 character remaining");
+        assert_eq!(en.t1("character-count-remaining", "remaining", 12), "You have 12 characters remaining");
+        let d = frontdoor_domain::calendar::date(2026, 11, 20).unwrap();
+        assert_eq!(en.date(d), "20 November 2026");
+        assert_eq!(I18n::new(Locale::Cy, &[]).date(d), "20 Tachwedd 2026");
+        assert_eq!(en.iso_date("2026-12-01"), "1 December 2026");
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_id() {
+        assert_eq!(I18n::new(Locale::Cy, &[]).t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn welsh_has_every_shared_message_english_has() {
+        let ids = |src: &str| -> Vec<String> {
+            src.lines()
+                .filter(|l| !l.starts_with([' ', '#']) && l.contains(" ="))
+                .map(|l| l.split(" =").next().unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(ids(Locale::EnGb.common_messages()), ids(Locale::Cy.common_messages()));
+    }
+}

@@ -1,0 +1,43 @@
+//! Frontdoor's pages. The same components render on the server (feature `ssr`) and hydrate in the
+//! browser (feature `hydrate`); browser-only behaviour lives in `client`.
+
+pub mod client;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::Layout;
+use pages::{
+    check_answers::CheckAnswersPage, confirmation::ConfirmationPage, home::HomePage, not_found::NotFound,
+    question::QuestionPage, start::StartPage, track::TrackPage, track_result::TrackResultPage,
+};
+pub use state::PageData;
+use state::Store;
+
+/// The whole app, from the data the server prepared for this page.
+#[component]
+pub fn App(data: PageData) -> impl IntoView {
+    provide_meta_context();
+    provide_context(Store::new(data));
+    view! {
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/track") view=TrackPage/>
+                    <Route path=path!("/track/request") view=TrackResultPage/>
+                    <Route path=path!("/:service") view=StartPage/>
+                    <Route path=path!("/:service/check-answers") view=CheckAnswersPage/>
+                    <Route path=path!("/:service/confirmation") view=ConfirmationPage/>
+                    <Route path=path!("/:service/:page") view=QuestionPage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

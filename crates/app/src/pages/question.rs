@@ -1,0 +1,159 @@
+use frontdoor_domain::questions::QuestionRules;
+use frontdoor_domain::{FieldError, FormInput, Journey, Page, Question, QuestionKind, ServiceDefinition};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+
+use super::missing_data;
+use crate::client::{self, QuestionSubmit};
+use crate::components::{BackLink, Button, CharacterCount, DateInput, ErrorSummary, FieldText, PageTitle, RadioOption, Radios, TextInput};
+use crate::state::{use_store, Store};
+
+/// One page of questions. Posts to its own address; with JavaScript, checks the answers with the
+/// same rules first and saves them through the API.
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let params = use_params_map();
+    let store = use_store();
+    move || {
+        let service_id = params.read().get("service").unwrap_or_default();
+        let page_id = params.read().get("page").unwrap_or_default();
+        untrack(|| {
+            let Some(def) = store.service().filter(|d| d.id == service_id) else {
+                return missing_data(store);
+            };
+            let Some(page) = def.page(&page_id).cloned() else {
+                return missing_data(store);
+            };
+            question_page(store, def, page).into_any()
+        })
+    }
+}
+
+fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoView {
+    let i18n = store.i18n();
+    let path = format!("/{}/{}", def.id, page.id);
+    let from_check_answers = use_query_map().with_untracked(|q| q.get("change").is_some());
+    let answers = store.answers();
+    let failed = store.form_for(&path);
+    let values = failed.as_ref().map(|f| f.values.clone()).unwrap_or_else(|| Journey::new(&def, &answers).page_input(&page));
+    let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
+    let busy = RwSignal::new(false);
+
+    let single = page.questions.len() == 1;
+    let title = if single {
+        i18n.t(&def.question_message(&page.questions[0], "label"))
+    } else {
+        i18n.t(&def.page_title_id(&page))
+    };
+    let back = if from_check_answers {
+        format!("/{}/check-answers", def.id)
+    } else {
+        let index = def.pages.iter().position(|p| p.id == page.id).unwrap_or(0);
+        match index.checked_sub(1) {
+            Some(i) => format!("/{}/{}", def.id, def.pages[i].id),
+            None => format!("/{}", def.id),
+        }
+    };
+    let action = if from_check_answers { format!("{path}?change=true") } else { path };
+    let heading = (!single).then(|| view! { <h1 class="govuk-heading-l">{title.clone()}</h1> });
+    let fields = page
+        .questions
+        .iter()
+        .map(|q| question_field(store, &def, q, &values, errors, single))
+        .collect_view();
+
+    let navigate = use_navigate();
+    let submit = QuestionSubmit { store, service: def.clone(), page: page.clone(), from_check_answers, errors, busy };
+    let on_submit = move |ev| {
+        let navigate = navigate.clone();
+        client::submit_question_page(ev, submit.clone(), move |to: &str| navigate(to, Default::default()))
+    };
+
+    view! {
+        <PageTitle title=title errors=errors/>
+        <BackLink href=back/>
+        <ErrorSummary errors=errors/>
+        <form method="post" action=action novalidate=true on:submit=on_submit>
+            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+            {heading}
+            {fields}
+            <Button text=i18n.t("button-continue") busy=busy/>
+        </form>
+    }
+}
+
+/// Shows one question with the component for its type.
+fn question_field(
+    store: Store,
+    def: &ServiceDefinition,
+    q: &Question,
+    values: &FormInput,
+    errors: RwSignal<Vec<FieldError>>,
+    heading: bool,
+) -> AnyView {
+    let i18n = store.i18n();
+    let id = q.id.clone();
+    let error_i18n = i18n.clone();
+    let error_id = id.clone();
+    let error = Signal::derive(move || {
+        errors.with(|list| list.iter().find(|e| e.field == error_id).map(|e| error_i18n.t_with(&e.message_id, &e.args)))
+    });
+    let field = FieldText {
+        id: id.clone(),
+        label: i18n.t(&def.question_message(q, "label")),
+        hint: q.hint.then(|| i18n.t(&def.question_message(q, "hint"))),
+        heading,
+        error,
+    };
+    let value = |name: &str| values.get(name).cloned().unwrap_or_default();
+    match &q.kind {
+        QuestionKind::Text { autocomplete, .. } => view! {
+            <TextInput field=field value=value(&id) autocomplete=autocomplete.clone().unwrap_or_default()/>
+        }
+        .into_any(),
+        QuestionKind::Email => view! {
+            <TextInput field=field value=value(&id) input_type="email" autocomplete="email".to_string() no_spellcheck=true/>
+        }
+        .into_any(),
+        QuestionKind::UkPhone => view! {
+            <TextInput field=field value=value(&id) input_type="tel" autocomplete="tel".to_string() width="govuk-input--width-20"/>
+        }
+        .into_any(),
+        QuestionKind::UkPostcode => view! {
+            <TextInput field=field value=value(&id) autocomplete="postal-code".to_string() width="govuk-input--width-10" no_spellcheck=true/>
+        }
+        .into_any(),
+        QuestionKind::LongText { max_length } => view! {
+            <CharacterCount field=field value=value(&id) max_length=*max_length/>
+        }
+        .into_any(),
+        QuestionKind::Radios { options } => {
+            let options = options
+                .iter()
+                .map(|o| RadioOption { value: o.clone(), label: i18n.t(&def.question_message(q, o)) })
+                .collect();
+            view! { <Radios field=field options=options value=value(&id)/> }.into_any()
+        }
+        QuestionKind::Date { .. } => {
+            let parts_id = id.clone();
+            let error_parts = Signal::derive(move || {
+                errors.with(|list| list.iter().find(|e| e.field == parts_id).map(|e| e.parts.clone()).unwrap_or_default())
+            });
+            view! {
+                <DateInput
+                    field=field
+                    day=value(&format!("{id}-day"))
+                    month=value(&format!("{id}-month"))
+                    year=value(&format!("{id}-year"))
+                    error_parts=error_parts
+                />
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The rules for a question, for pages that show answers.
+pub fn rules<'a>(def: &'a ServiceDefinition, q: &'a Question) -> QuestionRules<'a> {
+    QuestionRules::new(def, q)
+}

@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+
+use super::missing_data;
+use crate::components::{PageTitle, SummaryList, SummaryRow};
+use crate::state::use_store;
+
+/// A tracked request's status and dates.
+#[component]
+pub fn TrackResultPage() -> impl IntoView {
+    let store = use_store();
+    let Some(request) = store.data.with_untracked(|d| d.tracked.clone()) else {
+        return missing_data(store);
+    };
+    let i18n = store.i18n();
+    let row = |key: &str, value: String| SummaryRow { key: i18n.t(key), value, change: None };
+    let service_title = store
+        .data
+        .with_untracked(|d| d.catalogue.as_ref().and_then(|c| c.iter().find(|s| s.id == request.service).map(|s| s.title.clone())))
+        .unwrap_or_else(|| request.service.clone());
+    let rows = vec![
+        row("track-reference", request.reference.clone()),
+        row("track-service", service_title),
+        row("track-status", i18n.t(&format!("track-status-{}", request.status.as_str()))),
+        row("track-sent-on", i18n.iso_date(&request.submitted_on)),
+        row("track-act-by", i18n.iso_date(&request.act_by)),
+    ];
+    let title = i18n.t("track-result-title");
+    view! {
+        <PageTitle title=title.clone()/>
+        <h1 class="govuk-heading-l">{title}</h1>
+        <SummaryList rows=rows/>
+        <p class="govuk-body"><a class="govuk-link" href="/track">{i18n.t("track-another")}</a></p>
+    }
+    .into_any()
+}

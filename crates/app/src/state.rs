@@ -1,0 +1,98 @@
+//! What a page needs to render. The server fills a `PageData` for each request and sends it with
+//! the HTML (as JSON in the head); the browser app starts from the same data, so both render the same
+//! page, and then keeps it up to date from the REST API.
+
+use frontdoor_domain::api::RequestSummary;
+use frontdoor_domain::{Answers, FieldError, FormInput, ServiceDefinition};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{I18n, Locale};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageData {
+    pub locale: Locale,
+    /// Sent back with every form post and API call that changes something.
+    pub csrf_token: String,
+    /// Set on service pages.
+    pub service: Option<ServiceData>,
+    /// What was typed on a page whose post failed, with its errors (no-JavaScript journey).
+    pub form: Option<FormState>,
+    pub confirmation: Option<RequestSummary>,
+    pub tracked: Option<RequestSummary>,
+    /// The home page's list of services, already translated (None when not loaded).
+    pub catalogue: Option<Vec<ServiceCard>>,
+    /// The path the server rendered this data for.
+    pub loaded_path: String,
+    /// A message id shown above the page content (e.g. `session-expired`).
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceData {
+    pub definition: ServiceDefinition,
+    /// The service's Fluent messages in the page's language.
+    pub messages: String,
+    pub answers: Answers,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FormState {
+    /// The path of the page the form was posted from.
+    pub path: String,
+    pub values: FormInput,
+    pub errors: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceCard {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+}
+
+/// The app's state in context: the page data in a signal, and the messages for its language.
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub data: RwSignal<PageData>,
+    pub i18n: StoredValue<I18n>,
+}
+
+impl Store {
+    pub fn new(data: PageData) -> Store {
+        let extra: Vec<&str> = data.service.iter().map(|s| s.messages.as_str()).collect();
+        let i18n = I18n::new(data.locale, &extra);
+        Store { data: RwSignal::new(data), i18n: StoredValue::new(i18n) }
+    }
+
+    /// A translated message (not reactive: the language never changes without a page load).
+    pub fn t(&self, id: &str) -> String {
+        self.i18n.with_value(|i| i.t(id))
+    }
+
+    pub fn i18n(&self) -> I18n {
+        self.i18n.get_value()
+    }
+
+    pub fn csrf_token(&self) -> String {
+        self.data.with_untracked(|d| d.csrf_token.clone())
+    }
+
+    /// The definition of the service whose pages are showing.
+    pub fn service(&self) -> Option<ServiceDefinition> {
+        self.data.with_untracked(|d| d.service.as_ref().map(|s| s.definition.clone()))
+    }
+
+    pub fn answers(&self) -> Answers {
+        self.data.with_untracked(|d| d.service.as_ref().map(|s| s.answers.clone()).unwrap_or_default())
+    }
+
+    /// The typed values and errors of a failed post, when they belong to this page.
+    pub fn form_for(&self, path: &str) -> Option<FormState> {
+        self.data.with_untracked(|d| d.form.clone().filter(|f| f.path == path))
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}

@@ -1,0 +1,148 @@
+//! The REST API under /api/v1: the contract between the browser app and the backend, described
+//! by `openapi.json`. Errors always have the shape of `frontdoor_domain::api::ApiError`.
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Extension, Json, Router};
+use frontdoor_app::i18n::Locale;
+use frontdoor_app::pages::track::not_found_error;
+use frontdoor_domain::api::{ApiError, ApiErrorBody, ApiFieldError, PageAnswers, TrackQuery};
+use frontdoor_domain::track::check_track_form;
+use frontdoor_domain::FieldError;
+use serde_json::json;
+
+use crate::error::{ApiResult, AppError};
+use crate::journeys::{self, Answered, Sent};
+use crate::locale::locale_of;
+use crate::session::Session;
+use crate::state::AppState;
+
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/session", get(session_info))
+        .route("/services", get(list_services))
+        .route("/services/{service}", get(service))
+        .route("/services/{service}/draft", get(draft))
+        .route("/services/{service}/draft/pages/{page}", put(answer_page))
+        .route("/services/{service}/draft/submit", post(submit))
+        .route("/requests/lookup", post(lookup))
+}
+
+pub async fn openapi() -> Response {
+    ([("content-type", "application/json")], OPENAPI).into_response()
+}
+
+fn csrf(session: &Session, headers: &HeaderMap) -> Result<(), AppError> {
+    session.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))
+}
+
+fn error_response(status: StatusCode, code: &str, message: String, fields: Vec<FieldError>, state: &AppState, locale: Locale) -> Response {
+    let i18n = state.catalogue.i18n(locale);
+    let fields = fields.into_iter().map(|e| ApiFieldError { message: i18n.t_with(&e.message_id, &e.args), error: e }).collect();
+    let body = ApiError { error: ApiErrorBody { status: status.as_u16(), code: code.into(), message, fields } };
+    (status, Json(body)).into_response()
+}
+
+fn bad_json(rejection: JsonRejection) -> Response {
+    let body = ApiError {
+        error: ApiErrorBody { status: 400, code: "bad-request".into(), message: rejection.body_text(), fields: vec![] },
+    };
+    (StatusCode::BAD_REQUEST, Json(body)).into_response()
+}
+
+async fn session_info(Extension(session): Extension<Session>, headers: HeaderMap) -> Response {
+    Json(json!({ "csrf_token": session.csrf_token, "locale": locale_of(&headers).tag() })).into_response()
+}
+
+async fn list_services(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    Json(state.catalogue.cards(locale_of(&headers))).into_response()
+}
+
+async fn service(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> ApiResult {
+    ApiResult((|| {
+        let def = journeys::service(&state, &id)?;
+        let messages = state.catalogue.service_messages(locale_of(&headers), &id);
+        Ok(Json(json!({ "definition": def, "messages": messages })).into_response())
+    })())
+}
+
+async fn draft(State(state): State<AppState>, Extension(session): Extension<Session>, Path(id): Path<String>) -> ApiResult {
+    ApiResult(
+        async {
+            let def = journeys::service(&state, &id)?;
+            Ok(Json(journeys::draft(&state, &session, def).await?).into_response())
+        }
+        .await,
+    )
+}
+
+async fn answer_page(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Path((service, page)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Result<Json<PageAnswers>, JsonRejection>,
+) -> Response {
+    let locale = locale_of(&headers);
+    if let Err(e) = csrf(&session, &headers) {
+        return e.into_api_response();
+    }
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(rejection) => return bad_json(rejection),
+    };
+    match journeys::answer_page(&state, &session, &service, &page, &body.fields, body.from_check_answers).await {
+        Ok(Answered::Saved(draft)) => Json(draft).into_response(),
+        Ok(Answered::Invalid { errors, .. }) => {
+            let message = state.catalogue.i18n(locale).t("error-summary-title");
+            error_response(StatusCode::UNPROCESSABLE_ENTITY, "validation-failed", message, errors, &state, locale)
+        }
+        Ok(Answered::NotYet(next)) => {
+            (StatusCode::CONFLICT, Json(json!({ "error": { "status": 409, "code": "earlier-pages-unanswered", "message": "Answer the earlier pages first", "fields": [], "next": next } })))
+                .into_response()
+        }
+        Err(e) => e.into_api_response(),
+    }
+}
+
+async fn submit(State(state): State<AppState>, Extension(session): Extension<Session>, Path(service): Path<String>, headers: HeaderMap) -> Response {
+    if let Err(e) = csrf(&session, &headers) {
+        return e.into_api_response();
+    }
+    match journeys::submit(&state, &session, &service, locale_of(&headers)).await {
+        Ok(Sent::Sent { summary, first_time }) => {
+            (if first_time { StatusCode::CREATED } else { StatusCode::OK }, Json(summary)).into_response()
+        }
+        Ok(Sent::Incomplete(next)) => {
+            (StatusCode::CONFLICT, Json(json!({ "error": { "status": 409, "code": "incomplete", "message": "Some questions are not answered yet", "fields": [], "next": next } })))
+                .into_response()
+        }
+        Err(e) => e.into_api_response(),
+    }
+}
+
+async fn lookup(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, body: Result<Json<TrackQuery>, JsonRejection>) -> Response {
+    let locale = locale_of(&headers);
+    if let Err(e) = csrf(&session, &headers) {
+        return e.into_api_response();
+    }
+    let Json(query) = match body {
+        Ok(b) => b,
+        Err(rejection) => return bad_json(rejection),
+    };
+    let input = [("reference".to_string(), query.reference), ("email".to_string(), query.email)].into_iter().collect();
+    let i18n = state.catalogue.i18n(locale);
+    match check_track_form(&input) {
+        Err(errors) => error_response(StatusCode::UNPROCESSABLE_ENTITY, "validation-failed", i18n.t("error-summary-title"), errors, &state, locale),
+        Ok((reference, email)) => match journeys::track(&state, &session, &reference, &email).await {
+            Ok(Some(summary)) => Json(summary).into_response(),
+            Ok(None) => error_response(StatusCode::NOT_FOUND, "not-found", i18n.t("track-not-found"), vec![not_found_error()], &state, locale),
+            Err(e) => e.into_api_response(),
+        },
+    }
+}

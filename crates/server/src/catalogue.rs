@@ -1,0 +1,112 @@
+//! The council's services, loaded from `services/*.toml` with their messages from
+//! `locales/<lang>/services/<id>.ftl`, and checked before the server starts.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use frontdoor_app::i18n::{I18n, Locale};
+use frontdoor_app::state::ServiceCard;
+use frontdoor_domain::ServiceDefinition;
+
+pub struct Catalogue {
+    services: Vec<ServiceDefinition>,
+    /// A service's Fluent source per language; Welsh falls back to English message by message.
+    messages: HashMap<(Locale, String), String>,
+    /// Every message in each language, for the server's own use (API error text, the catalogue).
+    i18n: HashMap<Locale, I18n>,
+}
+
+impl Catalogue {
+    /// Loads and checks every definition. Each problem names the file, the field and the reason.
+    pub fn load(services_dir: &Path, locales_dir: &Path) -> Result<Catalogue, Vec<String>> {
+        let mut problems = Vec::new();
+        let mut files: Vec<_> = std::fs::read_dir(services_dir)
+            .map_err(|e| vec![format!("{}: cannot read the folder: {e}", services_dir.display())])?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+
+        let mut services = Vec::new();
+        let mut messages = HashMap::new();
+        for file in files {
+            let name = file.display().to_string();
+            let definition: ServiceDefinition = match std::fs::read_to_string(&file)
+                .map_err(|e| e.to_string())
+                .and_then(|text| toml::from_str(&text).map_err(|e| e.to_string()))
+            {
+                Ok(d) => d,
+                Err(reason) => {
+                    problems.push(format!("{name}: {}", reason.trim()));
+                    continue;
+                }
+            };
+            if let Err(list) = definition.check() {
+                problems.extend(list.into_iter().map(|p| format!("{name}: {p}")));
+            }
+            if file.file_stem().is_some_and(|s| s != definition.id.as_str()) {
+                problems.push(format!("{name}: id: \"{}\" must match the file name", definition.id));
+            }
+            for locale in Locale::ALL {
+                let ftl = locales_dir.join(locale.tag()).join("services").join(format!("{}.ftl", definition.id));
+                match std::fs::read_to_string(&ftl) {
+                    Ok(source) => {
+                        messages.insert((locale, definition.id.clone()), source);
+                    }
+                    Err(_) if locale != Locale::EnGb => {}
+                    Err(e) => problems.push(format!("{name}: messages: cannot read {}: {e}", ftl.display())),
+                }
+            }
+            services.push(definition);
+        }
+        if services.is_empty() && problems.is_empty() {
+            problems.push(format!("{}: no service definitions (*.toml) found", services_dir.display()));
+        }
+
+        let mut catalogue = Catalogue { services, messages, i18n: HashMap::new() };
+        for locale in Locale::ALL {
+            let sources: Vec<String> = catalogue.services.iter().map(|s| catalogue.service_messages(locale, &s.id)).collect();
+            let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+            catalogue.i18n.insert(locale, I18n::new(locale, &refs));
+        }
+        let english = catalogue.i18n(Locale::EnGb);
+        for service in &catalogue.services {
+            for id in service.message_ids() {
+                if !english.has(&id) {
+                    problems.push(format!("services/{}.toml: message \"{id}\" is missing from locales/en-GB", service.id));
+                }
+            }
+        }
+        if problems.is_empty() { Ok(catalogue) } else { Err(problems) }
+    }
+
+    pub fn services(&self) -> &[ServiceDefinition] {
+        &self.services
+    }
+
+    pub fn service(&self, id: &str) -> Option<&ServiceDefinition> {
+        self.services.iter().find(|s| s.id == id)
+    }
+
+    /// The Fluent source for a service in a language: English first, then the language's own
+    /// messages on top, so a missing translation shows English rather than nothing.
+    pub fn service_messages(&self, locale: Locale, id: &str) -> String {
+        let english = self.messages.get(&(Locale::EnGb, id.to_string())).cloned().unwrap_or_default();
+        match self.messages.get(&(locale, id.to_string())) {
+            Some(own) if locale != Locale::EnGb => format!("{english}\n{own}"),
+            _ => english,
+        }
+    }
+
+    pub fn i18n(&self, locale: Locale) -> &I18n {
+        &self.i18n[&locale]
+    }
+
+    pub fn cards(&self, locale: Locale) -> Vec<ServiceCard> {
+        let i18n = self.i18n(locale);
+        self.services
+            .iter()
+            .map(|s| ServiceCard { id: s.id.clone(), title: i18n.t(&s.title_id()), summary: i18n.t(&s.summary_id()) })
+            .collect()
+    }
+}

@@ -1,0 +1,38 @@
+//! Configuration, read once from the environment. Every variable has a default that runs
+//! everything on one machine; the README lists them.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// FRONTDOOR_ADDRESS: where to listen.
+    pub address: SocketAddr,
+    /// FRONTDOOR_DATABASE_URL: the database (SQLite by default, under ./data).
+    pub database_url: String,
+    /// FRONTDOOR_SERVICES_DIR: service definitions.
+    pub services_dir: PathBuf,
+    /// FRONTDOOR_LOCALES_DIR: Fluent messages.
+    pub locales_dir: PathBuf,
+    /// FRONTDOOR_ASSETS_DIR: the built browser app and styles (Trunk's dist/).
+    pub assets_dir: PathBuf,
+    /// FRONTDOOR_STYLE_DIR: plain CSS, used when the browser app has not been built.
+    pub style_dir: PathBuf,
+    /// FRONTDOOR_SECURE_COOKIES: mark cookies Secure (on unless set to "false").
+    pub secure_cookies: bool,
+}
+
+impl Config {
+    pub fn from_env() -> Config {
+        let var = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
+        Config {
+            address: var("FRONTDOOR_ADDRESS", "127.0.0.1:3000").parse().expect("FRONTDOOR_ADDRESS must be host:port"),
+            database_url: var("FRONTDOOR_DATABASE_URL", "sqlite://data/frontdoor.db"),
+            services_dir: var("FRONTDOOR_SERVICES_DIR", "services").into(),
+            locales_dir: var("FRONTDOOR_LOCALES_DIR", "locales").into(),
+            assets_dir: var("FRONTDOOR_ASSETS_DIR", "dist").into(),
+            style_dir: var("FRONTDOOR_STYLE_DIR", "style").into(),
+            secure_cookies: var("FRONTDOOR_SECURE_COOKIES", "true") != "false",
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! What residents do, shared by the plain form posts and the REST API: answer a page, send the
+//! request, track it. Handlers stay thin; the rules themselves are in frontdoor-domain.
+
+use frontdoor_app::i18n::Locale;
+use frontdoor_domain::api::{Draft, RequestSummary};
+use frontdoor_domain::calendar::uk_today;
+use frontdoor_domain::journey::page_fields;
+use frontdoor_domain::{check_page, Answers, FieldError, FormInput, Journey, Reference, RuleContext, ServiceDefinition};
+use rand::RngCore;
+
+use crate::db::{DraftRow, NewRequest};
+use crate::error::AppError;
+use crate::session::Session;
+use crate::state::AppState;
+
+pub fn rule_context() -> RuleContext {
+    RuleContext { today: uk_today(time::OffsetDateTime::now_utc()) }
+}
+
+pub fn service<'a>(state: &'a AppState, id: &str) -> Result<&'a ServiceDefinition, AppError> {
+    state.catalogue.service(id).ok_or(AppError::NotFound)
+}
+
+/// The draft being filled in (a sent draft does not count: the next answer starts a new one).
+pub async fn open_draft(state: &AppState, session: &Session, service: &str) -> Result<Option<DraftRow>, AppError> {
+    Ok(state.db.latest_draft(&session.id_hash, service).await?.filter(|d| !d.submitted))
+}
+
+pub async fn answers(state: &AppState, session: &Session, service: &str) -> Result<Answers, AppError> {
+    Ok(open_draft(state, session, service).await?.map(|d| d.answers).unwrap_or_default())
+}
+
+pub async fn draft(state: &AppState, session: &Session, def: &ServiceDefinition) -> Result<Draft, AppError> {
+    let answers = answers(state, session, &def.id).await?;
+    let next = Journey::new(def, &answers).resume_step().path(def);
+    Ok(Draft { service: def.id.clone(), answers, next })
+}
+
+pub enum Answered {
+    Saved(Draft),
+    Invalid { fields: FormInput, errors: Vec<FieldError> },
+    /// The page cannot be answered yet: earlier pages are missing.
+    NotYet(String),
+}
+
+/// Checks and saves one page's answers.
+pub async fn answer_page(
+    state: &AppState,
+    session: &Session,
+    service_id: &str,
+    page_id: &str,
+    input: &FormInput,
+    from_check_answers: bool,
+) -> Result<Answered, AppError> {
+    let def = service(state, service_id)?;
+    let page = def.page(page_id).ok_or(AppError::NotFound)?;
+    let draft = open_draft(state, session, service_id).await?;
+    let mut answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
+    let journey = Journey::new(def, &answers);
+    if !journey.can_visit(page_id) {
+        return Ok(Answered::NotYet(journey.resume_step().path(def)));
+    }
+    let fields = page_fields(def, page, input);
+    match check_page(def, page, &fields, &rule_context()) {
+        Err(errors) => Ok(Answered::Invalid { fields, errors }),
+        Ok(page_answers) => {
+            answers.extend(page_answers);
+            state.db.save_answers(&session.id_hash, service_id, draft.as_ref().map(|d| d.id.as_str()), &answers).await?;
+            let next = Journey::new(def, &answers).next_after(page_id, from_check_answers).path(def);
+            Ok(Answered::Saved(Draft { service: def.id.clone(), answers, next }))
+        }
+    }
+}
+
+pub enum Sent {
+    /// `first_time` is false when this repeats an earlier submit (a double click, a retry).
+    Sent { summary: RequestSummary, first_time: bool },
+    /// Not every question is answered yet: go here.
+    Incomplete(String),
+}
+
+/// Sends the request. Idempotent: sending the same draft again returns the same request.
+pub async fn submit(state: &AppState, session: &Session, service_id: &str, locale: Locale) -> Result<Sent, AppError> {
+    let def = service(state, service_id)?;
+    let Some(draft) = state.db.latest_draft(&session.id_hash, service_id).await? else {
+        return Ok(Sent::Incomplete(format!("/{}", def.id)));
+    };
+    if draft.submitted {
+        let summary = state.db.request_for_draft(&draft.id).await?.ok_or_else(|| AppError::Internal("sent draft has no request".into()))?;
+        return Ok(Sent::Sent { summary, first_time: false });
+    }
+    let journey = Journey::new(def, &draft.answers);
+    if !journey.is_complete() {
+        return Ok(Sent::Incomplete(journey.resume_step().path(def)));
+    }
+    let answers = journey.answers_to_submit();
+    let today = rule_context().today;
+    let act_by = def.standard.due_date(today);
+    let email = answers.get("email").cloned().unwrap_or_default();
+    for _ in 0..5 {
+        let mut random = [0u8; 8];
+        rand::rng().fill_bytes(&mut random);
+        let reference = Reference::from_random(random);
+        let stored = state
+            .db
+            .insert_request(&NewRequest {
+                reference: &reference,
+                draft_id: &draft.id,
+                service_id,
+                answers: &answers,
+                email: &email,
+                locale: locale.tag(),
+                submitted_on: today.to_string(),
+                act_by: act_by.to_string(),
+            })
+            .await?;
+        if stored {
+            let summary = state.db.request_for_draft(&draft.id).await?.ok_or_else(|| AppError::Internal("request not stored".into()))?;
+            let first_time = summary.reference == reference.display();
+            if first_time {
+                tracing::info!(service = service_id, reference = %reference.display(), "request sent");
+            }
+            return Ok(Sent::Sent { summary, first_time });
+        }
+    }
+    Err(AppError::Internal("could not find a free reference".into()))
+}
+
+/// The newest request this session sent for a service, for its confirmation page.
+pub async fn confirmation(state: &AppState, session: &Session, service_id: &str) -> Result<Option<RequestSummary>, AppError> {
+    match state.db.latest_draft(&session.id_hash, service_id).await? {
+        Some(draft) if draft.submitted => Ok(state.db.request_for_draft(&draft.id).await?),
+        _ => Ok(None),
+    }
+}
+
+/// Finds a request by reference and email and remembers it in the session. A wrong pair and an
+/// unknown reference look the same.
+pub async fn track(state: &AppState, session: &Session, reference: &Reference, email: &str) -> Result<Option<RequestSummary>, AppError> {
+    let found = state.db.request_by_reference_and_email(reference.as_str(), email).await?;
+    if found.is_some() {
+        state.db.set_tracked_reference(&session.id_hash, reference.as_str()).await?;
+    }
+    Ok(found)
+}
+
+pub async fn tracked(state: &AppState, session: &Session) -> Result<Option<RequestSummary>, AppError> {
+    match &session.tracked_reference {
+        Some(reference) => Ok(state.db.request_by_reference(reference).await?),
+        None => Ok(None),
+    }
+}

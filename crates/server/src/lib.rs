@@ -1,0 +1,81 @@
+//! Frontdoor's HTTP server: a thin layer over frontdoor-domain. It renders pages, takes plain
+//! form posts, serves the REST API and the built browser app.
+
+pub mod api;
+pub mod assets;
+pub mod catalogue;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod forms;
+pub mod journeys;
+pub mod locale;
+pub mod pages;
+pub mod render;
+pub mod security;
+pub mod session;
+pub mod state;
+
+use std::sync::Arc;
+
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::HeaderValue;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{middleware, Router};
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use crate::assets::Assets;
+use crate::catalogue::Catalogue;
+use crate::config::Config;
+use crate::db::Db;
+use crate::state::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("service definitions are not valid:\n  {}", .0.join("\n  "))]
+    Definitions(Vec<String>),
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// Loads everything the server needs. Refuses to start on an invalid service definition.
+pub async fn start(config: Config) -> Result<AppState, StartError> {
+    render::init_executor();
+    let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir).map_err(StartError::Definitions)?;
+    let db = Db::connect(&config.database_url).await?;
+    let assets = Assets::load(&config.assets_dir);
+    Ok(AppState { config: Arc::new(config), db, catalogue: Arc::new(catalogue), assets: Arc::new(assets) })
+}
+
+/// Every route. Tests call this too.
+pub fn router(state: AppState) -> Router {
+    let with_session = Router::new()
+        .route("/", get(pages::show))
+        .route("/track", get(pages::show).post(forms::track))
+        .route("/{service}", get(pages::show))
+        .route("/{service}/check-answers", get(pages::show).post(forms::send))
+        .route("/{service}/{page}", get(pages::show).post(forms::answer_page))
+        .nest("/api/v1", api::routes())
+        .fallback(get(pages::show))
+        .layer(middleware::from_fn_with_state(state.clone(), session::load_session));
+
+    let immutable = SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    let boot = state.assets.boot().cloned();
+    let mut assets = Router::new().fallback_service(ServeDir::new(&state.config.assets_dir));
+    if let Some((path, script)) = boot {
+        let path = path.trim_start_matches("/assets").to_string();
+        assets = assets.route(&path, get(move || async move { ([(CONTENT_TYPE, "text/javascript")], script).into_response() }));
+    }
+
+    Router::new()
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .nest_service("/assets", assets.layer(immutable))
+        .nest_service("/style", ServeDir::new(&state.config.style_dir))
+        .merge(with_session)
+        .layer(middleware::from_fn(security::headers))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}

@@ -1,0 +1,143 @@
+//! Page requests (GET): gather the data a page needs, then render it. Also the language switch.
+
+use axum::extract::{Query, State};
+use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::Extension;
+use frontdoor_app::i18n::Locale;
+use frontdoor_app::state::{FormState, ServiceData};
+use frontdoor_app::PageData;
+use frontdoor_domain::Journey;
+use serde::Deserialize;
+
+use crate::error::AppError;
+use crate::journeys;
+use crate::locale::{locale_of, LANGUAGE_COOKIE};
+use crate::render::render_document;
+use crate::session::{set_cookie, Session};
+use crate::state::AppState;
+
+pub enum Loaded {
+    Page(Box<PageData>, StatusCode),
+    Redirect(String),
+}
+
+#[derive(Deserialize)]
+pub struct LanguageQuery {
+    lang: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Query(query): Query<LanguageQuery>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    if let Some(locale) = query.lang.as_deref().and_then(Locale::from_tag) {
+        let mut response = Redirect::to(uri.path()).into_response();
+        response.headers_mut().insert(SET_COOKIE, set_cookie(LANGUAGE_COOKIE, locale.tag(), 365 * 24 * 3600, state.config.secure_cookies));
+        return response;
+    }
+    let locale = locale_of(&headers);
+    match load(&state, &session, locale, uri.path()).await {
+        Ok(Loaded::Page(data, status)) => render(&state, &uri, *data, status).await,
+        Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
+        Err(e) => error_page(&state, locale, e),
+    }
+}
+
+/// Shows a page again after a failed post, with what was typed, its errors and any notice.
+pub async fn show_again(state: &AppState, session: &Session, locale: Locale, uri: &Uri, form: FormState, notice: Option<&str>, status: StatusCode) -> Response {
+    match load(state, session, locale, uri.path()).await {
+        Ok(Loaded::Page(mut data, _)) => {
+            data.form = Some(form);
+            data.notice = notice.map(str::to_string);
+            render(state, uri, *data, status).await
+        }
+        Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
+        Err(e) => error_page(state, locale, e),
+    }
+}
+
+pub async fn render(state: &AppState, uri: &Uri, data: PageData, status: StatusCode) -> Response {
+    let path = uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| uri.path().to_string());
+    let html = render_document(path, data, &state.assets).await;
+    let mut response = (status, Html(html)).into_response();
+    // Pages hold a person's answers and a security token: never keep them in a shared cache.
+    response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+pub fn error_page(state: &AppState, locale: Locale, error: AppError) -> Response {
+    if !matches!(error, AppError::NotFound) {
+        return error.into_response();
+    }
+    let i18n = state.catalogue.i18n(locale);
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
+         <body><main class=\"govuk-width-container govuk-main-wrapper\"><h1 class=\"govuk-heading-l\">{}</h1><p class=\"govuk-body\">{}</p>\
+         <p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">{}</a></p></main></body></html>",
+        locale.tag(),
+        i18n.t("not-found-title"),
+        state.assets.css_href(),
+        i18n.t("not-found-title"),
+        i18n.t("not-found-body"),
+        i18n.t("header-home"),
+    );
+    (StatusCode::NOT_FOUND, Html(body)).into_response()
+}
+
+/// The data for the page at `path`, or where to send the visitor instead.
+pub async fn load(state: &AppState, session: &Session, locale: Locale, path: &str) -> Result<Loaded, AppError> {
+    let mut data = PageData {
+        locale,
+        csrf_token: session.csrf_token.clone(),
+        loaded_path: path.to_string(),
+        ..PageData::default()
+    };
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let page = |data: PageData| Ok(Loaded::Page(Box::new(data), StatusCode::OK));
+    match segments.as_slice() {
+        [] => {
+            data.catalogue = Some(state.catalogue.cards(locale));
+            page(data)
+        }
+        ["track"] => page(data),
+        ["track", "request"] => match journeys::tracked(state, session).await? {
+            Some(summary) => {
+                data.tracked = Some(summary);
+                data.catalogue = Some(state.catalogue.cards(locale));
+                page(data)
+            }
+            None => Ok(Loaded::Redirect("/track".into())),
+        },
+        [service_id, rest @ ..] if rest.len() <= 1 => {
+            let Some(def) = state.catalogue.service(service_id) else {
+                return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND));
+            };
+            let answers = journeys::answers(state, session, service_id).await?;
+            let journey = Journey::new(def, &answers);
+            match rest {
+                [] => {}
+                ["check-answers"] if !journey.is_complete() => return Ok(Loaded::Redirect(journey.resume_step().path(def))),
+                ["check-answers"] => {}
+                ["confirmation"] => match journeys::confirmation(state, session, service_id).await? {
+                    Some(summary) => data.confirmation = Some(summary),
+                    None => return Ok(Loaded::Redirect(format!("/{service_id}"))),
+                },
+                [page_id] if def.page(page_id).is_none() => return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND)),
+                [page_id] if !journey.can_visit(page_id) => return Ok(Loaded::Redirect(journey.resume_step().path(def))),
+                _ => {}
+            }
+            data.service = Some(ServiceData {
+                definition: def.clone(),
+                messages: state.catalogue.service_messages(locale, service_id),
+                answers,
+            });
+            page(data)
+        }
+        _ => Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND)),
+    }
+}

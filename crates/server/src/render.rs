@@ -1,0 +1,54 @@
+//! Server-side rendering of the Leptos app into a whole HTML document.
+//!
+//! This does what leptos_axum's renderer does, minus the inline `<script>` tags it appends, so the
+//! Content-Security-Policy can forbid inline scripts. The page's data travels as JSON in the head
+//! (a data block, never executed) and the browser app hydrates from it.
+
+use std::sync::Arc;
+
+use frontdoor_app::{App, PageData};
+use futures::{stream, StreamExt};
+use hydration_context::{SharedContext, SsrSharedContext};
+use leptos::prelude::*;
+use leptos::reactive::owner::Owner;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::assets::Assets;
+
+/// Must be called once, inside the Tokio runtime, before the first page is rendered.
+pub fn init_executor() {
+    let _ = any_spawner::Executor::init_tokio();
+}
+
+/// Renders the page at `path` (with its query string) from `data`.
+pub async fn render_document(path: String, data: PageData, assets: &Assets) -> String {
+    let json = serde_json::to_string(&data).expect("page data serialises").replace('<', "\\u003c");
+    let locale = data.locale;
+    let shared = Arc::new(SsrSharedContext::new());
+    let owner = Owner::new_root(Some(shared.clone() as Arc<dyn SharedContext + Send + Sync>));
+    let (meta_context, meta_output) = ServerMetaContext::new();
+    let body_stream = owner.with(move || {
+        provide_context(RequestUrl::new(&path));
+        provide_context(meta_context);
+        view! { <App data=data/> }.to_html_stream_in_order()
+    });
+    let body: String = body_stream.collect().await;
+    while let Some(pending) = shared.await_deferred() {
+        pending.await;
+    }
+    // Nothing may stand between <body> and the app: hydration walks the body's children from the first.
+    let document = format!(
+        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <link rel=\"stylesheet\" href=\"{css}\">{scripts}\
+         <script type=\"application/json\" id=\"page-data\">{json}</script><!--HEAD--></head><body>{body}</body></html>",
+        lang = locale.tag(),
+        dir = locale.dir(),
+        css = assets.css_href(),
+        scripts = assets.script_tags(),
+    );
+    let html: String = meta_output.inject_meta_context(stream::iter([document])).await.collect().await;
+    owner.unset_with_forced_cleanup();
+    html
+}

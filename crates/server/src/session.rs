@@ -1,0 +1,89 @@
+//! Sessions: a random cookie value, stored only as a hash, with a CSRF token per session.
+//! Everything lives in the database, so any server behind a load balancer can answer.
+
+use axum::extract::{Request, State};
+use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::HeaderValue;
+use axum::middleware::Next;
+use axum::response::Response;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub const SESSION_COOKIE: &str = "fd_session";
+/// Sessions, and the drafts they hold, last 28 days.
+pub const SESSION_MAX_AGE: i64 = 28 * 24 * 60 * 60;
+
+/// The visitor's session, put in the request's extensions by [`load_session`].
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub id_hash: String,
+    pub csrf_token: String,
+    pub tracked_reference: Option<String>,
+}
+
+impl Session {
+    /// Compares a submitted token with the session's without leaking timing.
+    pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), AppError> {
+        let submitted = submitted.unwrap_or("").as_bytes();
+        let expected = self.csrf_token.as_bytes();
+        let same = submitted.len() == expected.len() && submitted.iter().zip(expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        if same { Ok(()) } else { Err(AppError::Csrf) }
+    }
+}
+
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+/// Builds a Set-Cookie value: HttpOnly, SameSite=Lax, and Secure unless turned off for local HTTP.
+pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"))
+        .expect("cookie is ASCII")
+}
+
+/// Finds the visitor's session from the cookie, or starts a new one.
+pub async fn load_session(State(state): State<AppState>, mut request: Request, next: Next) -> Result<Response, AppError> {
+    let existing = match cookie_value(request.headers(), SESSION_COOKIE) {
+        Some(token) => {
+            let id_hash = hash(&token);
+            state.db.find_session(&id_hash).await?.map(|(csrf_token, tracked_reference)| Session { id_hash, csrf_token, tracked_reference })
+        }
+        None => None,
+    };
+    let (session, new_token) = match existing {
+        Some(session) => (session, None),
+        None => {
+            let token = random_token();
+            let session = Session { id_hash: hash(&token), csrf_token: random_token(), tracked_reference: None };
+            state.db.create_session(&session.id_hash, &session.csrf_token).await?;
+            (session, Some(token))
+        }
+    };
+    request.extensions_mut().insert(session);
+    let mut response = next.run(request).await;
+    if let Some(token) = new_token {
+        response.headers_mut().append(SET_COOKIE, set_cookie(SESSION_COOKIE, &token, SESSION_MAX_AGE, state.config.secure_cookies));
+    }
+    Ok(response)
+}

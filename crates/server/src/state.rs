@@ -1,0 +1,16 @@
+use std::sync::Arc;
+
+use crate::assets::Assets;
+use crate::catalogue::Catalogue;
+use crate::config::Config;
+use crate::db::Db;
+
+/// What every handler can reach. Nothing here changes after start-up: all visitor state is in
+/// the database.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub catalogue: Arc<Catalogue>,
+    pub assets: Arc<Assets>,
+}

@@ -1,0 +1,99 @@
+language-name = Cymraeg
+council-name = Cyngor Bwrdeistref Frontdoor
+council-phone = 020 7946 0000
+skip-link = Neidio i'r prif gynnwys
+header-home = Gwasanaethau'r cyngor
+language-switch = Iaith
+footer-accessibility = Hygyrchedd
+footer-privacy = Preifatrwydd
+footer-cookies = Rydym yn defnyddio un cwci i gofio eich atebion ac un i gofio eich iaith. Nid ydym yn defnyddio cwcis tracio.
+
+contact-heading = Ffyrdd eraill o gysylltu â ni
+contact-phone = Ffôn: { $phone }
+contact-hours = Dydd Llun i ddydd Gwener, 9am i 5pm
+contact-in-person = Wyneb yn wyneb: mewn unrhyw lyfrgell neu ganolfan gwasanaethau cwsmeriaid. Gall staff a hyrwyddwyr digidol eich helpu.
+
+button-continue = Parhau
+button-start = Dechrau nawr
+button-send = Derbyn ac anfon
+button-find = Dod o hyd i'm cais
+back-link = Yn ôl
+
+error-summary-title = Mae problem wedi codi
+error-title = Gwall: { $title }
+error-prefix = Gwall:
+optional = dewisol
+
+date-day = Diwrnod
+date-month = Mis
+date-year = Blwyddyn
+
+character-count-limit = Gallwch ddefnyddio hyd at { $max } o nodau
+character-count-remaining = { $remaining ->
+    [one] Mae gennych 1 nod ar ôl
+   *[other] Mae gennych { $remaining } o nodau ar ôl
+  }
+character-count-over = { $over ->
+    [one] Mae gennych 1 nod yn ormod
+   *[other] Mae gennych { $over } o nodau yn ormod
+  }
+
+home-title = Beth sydd angen i chi ei wneud?
+home-intro = Rhoi gwybod am broblem, gofyn am wasanaeth neu gael gwybod beth sy'n digwydd gyda rhywbeth y gwnaethoch ddweud wrthym amdano.
+home-track = Olrhain cais rydych eisoes wedi'i anfon
+
+start-before = Cyn i chi ddechrau
+
+check-answers-title = Gwiriwch eich atebion cyn anfon
+check-answers-change = Newid
+check-answers-not-given = Heb ei roi
+check-answers-send-heading = Nawr anfonwch eich cais
+check-answers-declaration = Drwy anfon hwn, rydych yn cadarnhau bod y manylion a roesoch yn gywir hyd eithaf eich gwybodaeth.
+
+confirmation-title = Cais wedi'i anfon
+confirmation-reference = Eich cyfeirnod
+confirmation-keep = Ysgrifennwch eich cyfeirnod. Bydd ei angen arnoch i olrhain eich cais neu os byddwch yn cysylltu â ni amdano.
+confirmation-next = Beth sy'n digwydd nesaf
+confirmation-track = Olrhain eich cais
+confirmation-another = Rhoi gwybod am rywbeth arall neu wneud cais arall
+
+track-title = Olrhain cais
+track-intro = Rhowch y cyfeirnod a'r cyfeiriad e-bost a roesoch i ni pan wnaethoch anfon eich cais.
+track-reference-label = Cyfeirnod
+track-reference-hint = Mae ar eich tudalen gadarnhau. Mae ganddo 9 llythyren a rhif, fel KX4-P7M-HRT.
+track-reference-error-required = Rhowch eich cyfeirnod
+track-reference-error-invalid = Rhowch y cyfeirnod yn union fel y cafodd ei roi i chi, fel KX4-P7M-HRT
+track-email-label = Cyfeiriad e-bost
+track-email-error-required = Rhowch y cyfeiriad e-bost a roesoch i ni
+track-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+track-not-found = Nid oeddem yn gallu dod o hyd i gais gyda'r cyfeirnod a'r cyfeiriad e-bost hynny. Gwiriwch y ddau a rhowch gynnig arall arni, neu ffoniwch ni.
+track-result-title = Eich cais
+track-status = Statws
+track-status-received = Wedi dod i law
+track-status-in-progress = Ar waith
+track-status-done = Wedi'i wneud
+track-service = Cais
+track-reference = Cyfeirnod
+track-sent-on = Anfonwyd ar
+track-act-by = Byddwn yn gweithredu erbyn
+track-another = Olrhain cais arall
+
+session-expired = Roedd eich sesiwn wedi dod i ben. Rydym wedi cadw'r hyn a deipiwyd gennych ar y dudalen hon. Gwiriwch ef a pharhau.
+not-found-title = Heb ddod o hyd i'r dudalen
+not-found-body = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.
+server-error-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
+server-error-body = Rhowch gynnig arall arni yn nes ymlaen. Mae eich atebion wedi'u cadw.
+
+date-long = { $day } { $month } { $year }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr

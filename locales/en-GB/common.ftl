@@ -1,0 +1,99 @@
+language-name = English
+council-name = Frontdoor Borough Council
+council-phone = 020 7946 0000
+skip-link = Skip to main content
+header-home = Council services
+language-switch = Language
+footer-accessibility = Accessibility
+footer-privacy = Privacy
+footer-cookies = We use one cookie to remember your answers and one to remember your language. We do not use tracking cookies.
+
+contact-heading = Other ways to contact us
+contact-phone = Phone: { $phone }
+contact-hours = Monday to Friday, 9am to 5pm
+contact-in-person = In person: at any library or customer service centre. Staff and digital champions can help you.
+
+button-continue = Continue
+button-start = Start now
+button-send = Accept and send
+button-find = Find my request
+back-link = Back
+
+error-summary-title = There is a problem
+error-title = Error: { $title }
+error-prefix = Error:
+optional = optional
+
+date-day = Day
+date-month = Month
+date-year = Year
+
+character-count-limit = You can enter up to { $max } characters
+character-count-remaining = { $remaining ->
+    [one] You have 1 character remaining
+   *[other] You have { $remaining } characters remaining
+  }
+character-count-over = { $over ->
+    [one] You have 1 character too many
+   *[other] You have { $over } characters too many
+  }
+
+home-title = What do you need to do?
+home-intro = Report a problem, ask for a service or find out what is happening with something you told us about.
+home-track = Track a request you have already sent
+
+start-before = Before you start
+
+check-answers-title = Check your answers before sending
+check-answers-change = Change
+check-answers-not-given = Not given
+check-answers-send-heading = Now send your request
+check-answers-declaration = By sending this, you confirm that the details you have given are correct to the best of your knowledge.
+
+confirmation-title = Request sent
+confirmation-reference = Your reference number
+confirmation-keep = Write down your reference number. You will need it to track your request or if you contact us about it.
+confirmation-next = What happens next
+confirmation-track = Track your request
+confirmation-another = Report or request something else
+
+track-title = Track a request
+track-intro = Enter the reference number and the email address you gave us when you sent your request.
+track-reference-label = Reference number
+track-reference-hint = You can find it on your confirmation page. It has 9 letters and numbers, like KX4-P7M-HRT.
+track-reference-error-required = Enter your reference number
+track-reference-error-invalid = Enter the reference number exactly as it was given to you, like KX4-P7M-HRT
+track-email-label = Email address
+track-email-error-required = Enter the email address you gave us
+track-email-error-invalid = Enter an email address in the correct format, like name@example.com
+track-not-found = We could not find a request with that reference number and email address. Check both and try again, or call us.
+track-result-title = Your request
+track-status = Status
+track-status-received = Received
+track-status-in-progress = In progress
+track-status-done = Done
+track-service = Request
+track-reference = Reference number
+track-sent-on = Sent on
+track-act-by = We will act by
+track-another = Track another request
+
+session-expired = Your session had ended. We have kept what you typed on this page. Check it and continue.
+not-found-title = Page not found
+not-found-body = If you typed the web address, check it is correct.
+server-error-title = Sorry, there is a problem with the service
+server-error-body = Try again later. Your answers have been saved.
+
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
