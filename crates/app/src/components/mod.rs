@@ -79,7 +79,7 @@ impl FieldText {
                 view! {
                     <p id=id.clone() class="govuk-error-message">
                         <span class="govuk-visually-hidden">{crate::state::use_store().t("error-prefix")}</span>
-                        " "{message}
+                        {format!(" {message}")}
                     </p>
                 }
             })

@@ -1,0 +1,222 @@
+//! A real Frontdoor server on a loopback port with its own SQLite file, and a visitor that keeps
+//! cookies the way a browser does (but lets the tests see every redirect).
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use frontdoor_server::config::Config;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+pub struct TestServer {
+    pub base: String,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+pub fn config(database: &Path, services: &Path) -> Config {
+    Config {
+        address: "127.0.0.1:0".parse().unwrap(),
+        database_url: format!("sqlite://{}", database.display()),
+        services_dir: services.to_path_buf(),
+        locales_dir: repo().join("locales"),
+        // No browser app: these tests are about the server and the plain HTML journey.
+        assets_dir: repo().join("no-such-dist"),
+        style_dir: repo().join("style"),
+        secure_cookies: true,
+    }
+}
+
+impl TestServer {
+    pub async fn start(database: &Path) -> TestServer {
+        Self::start_with(config(database, &repo().join("services"))).await
+    }
+
+    pub async fn start_with(config: Config) -> TestServer {
+        let state = frontdoor_server::start(config).await.expect("server starts");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, frontdoor_server::router(state))
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+                .unwrap();
+        });
+        TestServer { base, stop: Some(stop), task: Some(task) }
+    }
+
+    /// Stops the server and waits until it has finished.
+    pub async fn stop(mut self) {
+        let _ = self.stop.take().unwrap().send(());
+        self.task.take().unwrap().await.unwrap();
+    }
+}
+
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub location: Option<String>,
+    pub set_cookies: Vec<String>,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not JSON: {}", self.body))
+    }
+
+    pub fn redirects_to(&self, path: &str) {
+        assert_eq!((self.status, self.location.as_deref()), (303, Some(path)), "body: {}", &self.body[..self.body.len().min(400)]);
+    }
+
+    /// The value of the `value` attribute of the input with this id.
+    pub fn input_value(&self, id: &str) -> Option<String> {
+        let tag_start = self.body.find(&format!("id=\"{id}\""))?;
+        let open = self.body[..tag_start].rfind('<')?;
+        let close = tag_start + self.body[tag_start..].find('>')?;
+        let tag = &self.body[open..close];
+        let v = tag.find("value=\"")? + 7;
+        Some(tag[v..v + tag[v..].find('"')?].to_string())
+    }
+}
+
+pub struct Visitor {
+    pub base: String,
+    http: reqwest::Client,
+    pub cookies: BTreeMap<String, String>,
+    pub accept_language: Option<String>,
+}
+
+impl Visitor {
+    pub fn new(server: &TestServer) -> Visitor {
+        Visitor {
+            base: server.base.clone(),
+            http: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            cookies: BTreeMap::new(),
+            accept_language: None,
+        }
+    }
+
+    /// Another connection from the same browser (same cookies), e.g. a second click.
+    pub fn twin(&self) -> Visitor {
+        Visitor { base: self.base.clone(), http: self.http.clone(), cookies: self.cookies.clone(), accept_language: self.accept_language.clone() }
+    }
+
+    /// The same visitor (same cookies) talking to another server.
+    pub fn moved_to(&self, server: &TestServer) -> Visitor {
+        Visitor { base: server.base.clone(), cookies: self.cookies.clone(), ..Visitor::new(server) }
+    }
+
+    async fn send(&mut self, builder: reqwest::RequestBuilder) -> Reply {
+        let mut builder = builder;
+        if !self.cookies.is_empty() {
+            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            builder = builder.header("cookie", cookie);
+        }
+        if let Some(lang) = &self.accept_language {
+            builder = builder.header("accept-language", lang);
+        }
+        let response = builder.send().await.expect("request is answered");
+        let set_cookies: Vec<String> =
+            response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
+        for c in &set_cookies {
+            let (pair, _) = c.split_once(';').unwrap_or((c, ""));
+            let (k, v) = pair.split_once('=').unwrap();
+            self.cookies.insert(k.to_string(), v.to_string());
+        }
+        Reply {
+            status: response.status().as_u16(),
+            location: response.headers().get("location").map(|v| v.to_str().unwrap().to_string()),
+            set_cookies,
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let url = format!("{}{path}", self.base);
+        self.send(self.http.get(url)).await
+    }
+
+    /// The session's CSRF token, as the page would carry it.
+    pub async fn csrf(&mut self) -> String {
+        self.get("/api/v1/session").await.json()["csrf_token"].as_str().unwrap().to_string()
+    }
+
+    /// A plain form post with the session's CSRF token, as a browser without JavaScript sends it.
+    pub async fn post_form(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", &token)];
+        all.extend_from_slice(fields);
+        self.post_form_raw(path, &all).await
+    }
+
+    pub async fn post_form_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let url = format!("{}{path}", self.base);
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        self.send(self.http.post(url).header("content-type", "application/x-www-form-urlencoded").body(body)).await
+    }
+
+    /// An API call with the CSRF header (when `with_csrf`).
+    pub async fn api(&mut self, method: &str, path: &str, body: Option<serde_json::Value>, with_csrf: bool) -> Reply {
+        let token = if with_csrf { Some(self.csrf().await) } else { None };
+        let url = format!("{}{path}", self.base);
+        let mut builder = self.http.request(method.parse().unwrap(), url);
+        if let Some(t) = token {
+            builder = builder.header("x-csrf-token", t);
+        }
+        if let Some(b) = body {
+            builder = builder.header("content-type", "application/json").body(b.to_string());
+        }
+        self.send(builder).await
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A date a few days ago in the UK, as day, month and year fields.
+pub fn days_ago(n: i64) -> (String, String, String) {
+    let today = frontdoor_domain::calendar::uk_today(time::OffsetDateTime::now_utc());
+    let d = today - time::Duration::days(n);
+    (d.day().to_string(), u8::from(d.month()).to_string(), d.year().to_string())
+}
+
+/// Answers every page of the missed-bin journey without JavaScript, checking each redirect.
+pub async fn answer_missed_bin(v: &mut Visitor, email: &str) {
+    v.post_form("/report-missed-bin/address", &[("postcode", "se1 2qh"), ("address-line-1", "1 High Street")])
+        .await
+        .redirects_to("/report-missed-bin/which-bin");
+    v.post_form("/report-missed-bin/which-bin", &[("bin", "recycling")]).await.redirects_to("/report-missed-bin/date");
+    let (d, m, y) = days_ago(2);
+    v.post_form("/report-missed-bin/date", &[("date-day", &d), ("date-month", &m), ("date-year", &y)])
+        .await
+        .redirects_to("/report-missed-bin/more-information");
+    v.post_form("/report-missed-bin/more-information", &[("more-information", "Left by the gate")])
+        .await
+        .redirects_to("/report-missed-bin/contact");
+    v.post_form("/report-missed-bin/contact", &[("email", email), ("phone", "")])
+        .await
+        .redirects_to("/report-missed-bin/check-answers");
+}
