@@ -1,0 +1,111 @@
+// Shared set-up for the browser tests: a real Frontdoor server with its own database, Debian's
+// Chromium driven by playwright-core, axe-core, and the Fluent messages the pages should show.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const axeSource = readFileSync(join(repo, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Messages from locales/<lang>/**.ftl (single-line and plain multi-line values). */
+export function messages(lang) {
+  const out = {};
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ftl')) {
+        for (const line of readFileSync(path, 'utf8').split('\n')) {
+          const m = line.match(/^([a-z0-9-]+) = (.*)$/);
+          if (m) out[m[1]] = m[2];
+        }
+      }
+    }
+  };
+  walk(join(repo, 'locales', lang));
+  return out;
+}
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+/** Starts the server binary on a free loopback port with a fresh SQLite database. */
+export async function startServer() {
+  const bin = process.env.FRONTDOOR_BIN || join(repo, 'target', 'debug', 'frontdoor');
+  assert.ok(existsSync(bin), `server binary missing: ${bin}`);
+  assert.ok(existsSync(join(repo, 'dist')), 'the browser app is not built (trunk build --release)');
+  const port = await freePort();
+  const data = mkdtempSync(join(tmpdir(), 'frontdoor-browser-'));
+  const child = spawn(bin, [], {
+    cwd: repo,
+    env: { ...process.env, FRONTDOOR_ADDRESS: `127.0.0.1:${port}`, FRONTDOOR_DATABASE_URL: `sqlite://${data}/db.sqlite`, RUST_LOG: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`${base}/api/v1/openapi.json`)).ok) break; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, stop: () => child.kill('SIGTERM') };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * A browser tab in one of three modes:
+ * - 'js': JavaScript on, the app hydrates.
+ * - 'no-js': JavaScript off in the browser.
+ * - 'no-app': JavaScript on but the app's scripts blocked, so the page behaves as with JavaScript
+ *   off while axe-core can still run in it.
+ */
+export async function openTab(browser, mode, lang) {
+  const context = await browser.newContext({ javaScriptEnabled: mode !== 'no-js', locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    const expected = /status of 4\d\d/.test(m.text()) || (mode === 'no-app' && /net::ERR_FAILED/.test(m.text()));
+    if (m.type() === 'error' && !expected) problems.push(`console: ${m.text()}`);
+  });
+  if (mode === 'no-app') {
+    await page.route(/\/assets\/.*\.(js|wasm)$/, (route) => route.abort());
+  }
+  return { context, page, mode, problems };
+}
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe-core on the page as it is now; fails with every violation listed. */
+export async function expectNoAxeViolations(tab, state) {
+  if (tab.mode === 'no-js') return; // audited in 'no-app' mode instead: axe needs JavaScript
+  await tab.page.evaluate(axeSource);
+  const result = await tab.page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }, AXE_TAGS);
+  assert.deepEqual(result, [], `axe violations on ${state}`);
+}
+
+/** Waits until the app has hydrated (JS mode) so clicks are handled by it. */
+export async function settle(tab) {
+  if (tab.mode === 'js') {
+    await tab.page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 15000 });
+  }
+  await tab.page.waitForLoadState('load');
+}
