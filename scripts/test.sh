@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the test dependencies and runs every test: the shared rules, the server over HTTP with
+# a real database, the definition check, and the journeys in headless Chromium.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+scripts/install-tools.sh --test
+
+echo "==> the shared rules build for the browser"
+cargo check --locked -q -p frontdoor-domain --target wasm32-unknown-unknown
+
+echo "==> unit and HTTP tests"
+cargo test --locked
+
+echo "==> service definitions"
+cargo run --locked -q -p frontdoor-server -- check
+
+echo "==> browser app"
+scripts/build-app.sh
+
+echo "==> browser tests (Chromium, JavaScript on and off, axe-core)"
+node --test tests/browser/
