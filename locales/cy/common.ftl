@@ -97,3 +97,22 @@ month-9 = Medi
 month-10 = Hydref
 month-11 = Tachwedd
 month-12 = Rhagfyr
+
+answer-yes = Ie
+answer-no = Na
+select-choose = Dewiswch un
+checkboxes-or = neu
+
+home-search-label = Chwilio am wasanaeth
+home-search-button = Chwilio
+home-search-results = { $count ->
+    [one] Mae 1 gwasanaeth yn cyfateb i “{ $query }”
+   *[other] Mae { $count } gwasanaeth yn cyfateb i “{ $query }”
+  }
+home-search-none = Nid oes gwasanaethau yn cyfateb i “{ $query }”. Rhowch gynnig ar eiriau eraill, neu ffoniwch ni.
+home-search-all = Gweld pob gwasanaeth
+category-report = Rhoi gwybod am broblem
+category-request = Gofyn am wasanaeth
+category-apply = Gwneud cais am rywbeth
+category-complain = Cwynion, canmoliaeth ac adborth
+category-ask-for-information = Gofyn am wybodaeth

@@ -97,3 +97,22 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+answer-yes = Yes
+answer-no = No
+select-choose = Choose one
+checkboxes-or = or
+
+home-search-label = Search for a service
+home-search-button = Search
+home-search-results = { $count ->
+    [one] 1 service matches “{ $query }”
+   *[other] { $count } services match “{ $query }”
+  }
+home-search-none = No services match “{ $query }”. Try other words, or call us.
+home-search-all = See all services
+category-report = Report a problem
+category-request = Ask for a service
+category-apply = Apply for something
+category-complain = Complaints, compliments and feedback
+category-ask-for-information = Ask for information

@@ -72,7 +72,7 @@ mod browser {
         match response.status() {
             200 | 201 => response.json().await.map_err(|_| CallError::Other),
             422 => match response.json::<ApiError>().await {
-                Ok(e) if !e.error.fields.is_empty() => Err(CallError::Invalid(e.error.fields.into_iter().map(|f| f.error).collect())),
+                Ok(e) if !e.error.fields.is_empty() => Err(CallError::Invalid(e.error.fields.into_iter().map(|f| f.into_field_error()).collect())),
                 _ => Err(CallError::Other),
             },
             404 => Err(CallError::NotFound),
@@ -113,7 +113,7 @@ mod browser {
             for entry in entries.flatten() {
                 let pair: js_sys::Array = entry.unchecked_into();
                 if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-                    input.insert(k, v);
+                    frontdoor_domain::questions::add_field(&mut input, k, v);
                 }
             }
         }

@@ -22,6 +22,8 @@ pub struct PageData {
     pub tracked: Option<RequestSummary>,
     /// The home page's list of services, already translated (None when not loaded).
     pub catalogue: Option<Vec<ServiceCard>>,
+    /// What was searched for on the home page.
+    pub search: Option<String>,
     /// The path the server rendered this data for.
     pub loaded_path: String,
     /// A message id shown above the page content (e.g. `session-expired`).
@@ -47,6 +49,7 @@ pub struct FormState {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceCard {
     pub id: String,
+    pub category: frontdoor_domain::Category,
     pub title: String,
     pub summary: String,
 }

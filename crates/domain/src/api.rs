@@ -24,12 +24,31 @@ pub struct ApiErrorBody {
     pub fields: Vec<ApiFieldError>,
 }
 
+/// A field error as the API sends it: the `FieldError` and its message in the request's language.
+/// (Written out rather than `flatten`ed, which would pull serde's buffering code into the browser.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ApiFieldError {
-    #[serde(flatten)]
-    pub error: FieldError,
-    /// The message in the request's language.
+    pub field: String,
+    pub target: String,
+    pub code: String,
+    pub message_id: String,
+    #[serde(default)]
+    pub args: BTreeMap<String, String>,
+    #[serde(default)]
+    pub parts: Vec<String>,
     pub message: String,
+}
+
+impl ApiFieldError {
+    pub fn new(error: FieldError, message: String) -> ApiFieldError {
+        let FieldError { field, target, code, message_id, args, parts } = error;
+        ApiFieldError { field, target, code, message_id, args, parts, message }
+    }
+
+    pub fn into_field_error(self) -> FieldError {
+        let ApiFieldError { field, target, code, message_id, args, parts, .. } = self;
+        FieldError { field, target, code, message_id, args, parts }
+    }
 }
 
 /// Body of `PUT /api/v1/services/{service}/draft/pages/{page}`.

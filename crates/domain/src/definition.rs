@@ -50,42 +50,79 @@ pub enum Category {
     AskForInformation,
 }
 
+impl Category {
+    /// In the order the home page lists them.
+    pub const ALL: [Category; 5] = [Category::Report, Category::Request, Category::Apply, Category::Complain, Category::AskForInformation];
+
+    /// Its heading's message id: `category-report`...
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Category::Report => "category-report",
+            Category::Request => "category-request",
+            Category::Apply => "category-apply",
+            Category::Complain => "category-complain",
+            Category::AskForInformation => "category-ask-for-information",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Page {
     pub id: String,
+    #[serde(default)]
     pub questions: Vec<Question>,
+    /// The page is on the route only when this holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+    /// An exit page ends the journey with advice (`<prefix>-<page>-title`, `<prefix>-<page>-body`):
+    /// emergencies and things the council cannot take online. It has no questions.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub exit: bool,
 }
 
+/// A test on an earlier answer. For checkboxes, it looks at each box ticked.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Condition {
+    pub question: String,
+    /// Holds when the answer is (or, for checkboxes, includes) one of these values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is_any_of: Vec<String>,
+    /// Holds when the answer is none of these values (and the question was answered).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is_none_of: Vec<String>,
+}
+
+impl Condition {
+    /// Compares stored answer values, never translated text.
+    pub fn holds(&self, answers: &crate::questions::Answers) -> bool {
+        let Some(answer) = answers.get(&self.question) else { return false };
+        let chosen: Vec<&str> = answer.split(',').filter(|v| !v.is_empty()).collect();
+        let any = self.is_any_of.is_empty() || chosen.iter().any(|c| self.is_any_of.iter().any(|v| v == c));
+        let none = !chosen.iter().any(|c| self.is_none_of.iter().any(|v| v == c));
+        any && none
+    }
+}
+
+/// A question. In a definition file it is one flat table: `{ id = "email", type = "email", hint = true }`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-// No deny_unknown_fields here: serde does not support it together with `flatten`.
-#[serde(rename_all = "kebab-case")]
+#[serde(try_from = "RawQuestion", into = "RawQuestion")]
 pub struct Question {
     pub id: String,
-    #[serde(flatten)]
     pub kind: QuestionKind,
-    #[serde(default = "yes")]
     pub required: bool,
     /// Whether the question has a hint message (`<prefix>-<id>-hint`).
-    #[serde(default)]
     pub hint: bool,
-}
-
-fn yes() -> bool {
-    true
+    /// A valid answer as it would be typed, for tests and documentation.
+    pub example: Option<String>,
 }
 
 /// The kinds of question, each with the GOV.UK Design System pattern of the same name.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case", rename_all_fields = "kebab-case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum QuestionKind {
     /// One line of text. `autocomplete` is the HTML token (WCAG 1.3.5), e.g. "address-line1".
-    Text {
-        #[serde(default)]
-        autocomplete: Option<String>,
-        #[serde(default = "default_text_max")]
-        max_length: usize,
-    },
+    Text { autocomplete: Option<String>, max_length: usize },
     /// Several lines of text with a character count.
     LongText { max_length: usize },
     Email,
@@ -93,12 +130,139 @@ pub enum QuestionKind {
     UkPostcode,
     Radios { options: Vec<String> },
     /// Three fields: day, month, year.
-    Date {
-        #[serde(default)]
-        not_in_future: bool,
-        #[serde(default)]
-        max_days_ago: Option<u32>,
-    },
+    Date { not_in_future: bool, max_days_ago: Option<u32> },
+    /// Radios with the options "yes" and "no", labelled by the shared messages `answer-yes`/`answer-no`.
+    YesNo,
+    /// A whole number between `min` and `max`.
+    Number { min: Option<i64>, max: Option<i64> },
+    /// Pounds and pence, stored as "12.50"; `min` and `max` in whole pounds.
+    Money { min: Option<i64>, max: Option<i64> },
+    /// Checkboxes, stored as the chosen values joined by commas. `none` is an option that cannot
+    /// be chosen with the others ("None of these").
+    Checkboxes { options: Vec<String>, none: Option<String> },
+    /// A drop-down list, only where radios will not do.
+    Select { options: Vec<String> },
+}
+
+/// The question as written in a definition file. Deserialising through this flat shape (rather
+/// than a tagged enum) lets unknown keys be refused and keeps serde's buffering code out of the
+/// browser bundle.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct RawQuestion {
+    id: String,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default = "yes")]
+    required: bool,
+    #[serde(default, skip_serializing_if = "is_false")]
+    hint: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    autocomplete: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_length: Option<usize>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    options: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    not_in_future: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_days_ago: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    none: Option<String>,
+    /// A valid answer, used by the generated tests and as documentation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    example: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+pub const QUESTION_TYPES: [&str; 12] = [
+    "text", "long-text", "email", "uk-phone", "uk-postcode", "radios", "date", "yes-no", "number", "money", "checkboxes", "select",
+];
+
+impl TryFrom<RawQuestion> for Question {
+    type Error = String;
+
+    fn try_from(raw: RawQuestion) -> Result<Self, String> {
+        let kind = match raw.kind.as_str() {
+            "text" => QuestionKind::Text { autocomplete: raw.autocomplete, max_length: raw.max_length.unwrap_or(default_text_max()) },
+            "long-text" => QuestionKind::LongText {
+                max_length: raw.max_length.ok_or_else(|| format!("question \"{}\": long-text needs max-length", raw.id))?,
+            },
+            "email" => QuestionKind::Email,
+            "uk-phone" => QuestionKind::UkPhone,
+            "uk-postcode" => QuestionKind::UkPostcode,
+            "radios" => QuestionKind::Radios { options: raw.options },
+            "date" => QuestionKind::Date { not_in_future: raw.not_in_future, max_days_ago: raw.max_days_ago },
+            "yes-no" => QuestionKind::YesNo,
+            "number" => QuestionKind::Number { min: raw.min, max: raw.max },
+            "money" => QuestionKind::Money { min: raw.min, max: raw.max },
+            "checkboxes" => QuestionKind::Checkboxes { options: raw.options, none: raw.none },
+            "select" => QuestionKind::Select { options: raw.options },
+            other => {
+                return Err(format!("question \"{}\": type \"{other}\" is not one of {}", raw.id, QUESTION_TYPES.join(", ")))
+            }
+        };
+        Ok(Question { id: raw.id, kind, required: raw.required, hint: raw.hint, example: raw.example })
+    }
+}
+
+impl From<Question> for RawQuestion {
+    fn from(q: Question) -> RawQuestion {
+        let mut raw = RawQuestion { id: q.id, required: q.required, hint: q.hint, example: q.example, ..RawQuestion::default() };
+        raw.kind = match q.kind {
+            QuestionKind::Text { autocomplete, max_length } => {
+                raw.autocomplete = autocomplete;
+                raw.max_length = Some(max_length);
+                "text"
+            }
+            QuestionKind::LongText { max_length } => {
+                raw.max_length = Some(max_length);
+                "long-text"
+            }
+            QuestionKind::Email => "email",
+            QuestionKind::UkPhone => "uk-phone",
+            QuestionKind::UkPostcode => "uk-postcode",
+            QuestionKind::Radios { options } => {
+                raw.options = options;
+                "radios"
+            }
+            QuestionKind::Date { not_in_future, max_days_ago } => {
+                raw.not_in_future = not_in_future;
+                raw.max_days_ago = max_days_ago;
+                "date"
+            }
+            QuestionKind::YesNo => "yes-no",
+            QuestionKind::Number { min, max } => {
+                (raw.min, raw.max) = (min, max);
+                "number"
+            }
+            QuestionKind::Money { min, max } => {
+                (raw.min, raw.max) = (min, max);
+                "money"
+            }
+            QuestionKind::Checkboxes { options, none } => {
+                (raw.options, raw.none) = (options, none);
+                "checkboxes"
+            }
+            QuestionKind::Select { options } => {
+                raw.options = options;
+                "select"
+            }
+        }
+        .to_string();
+        raw
+    }
 }
 
 fn default_text_max() -> usize {
@@ -142,6 +306,9 @@ impl ServiceDefinition {
         }
         for page in &self.pages {
             ids.push(self.page_title_id(page));
+            if page.exit {
+                ids.push(format!("{p}-{}-body", page.id));
+            }
             for q in &page.questions {
                 ids.push(self.question_message(q, "label"));
                 ids.push(self.question_message(q, "summary"));
@@ -151,9 +318,7 @@ impl ServiceDefinition {
                 for code in q.kind.error_codes(q.required) {
                     ids.push(self.question_message(q, &format!("error-{code}")));
                 }
-                if let QuestionKind::Radios { options } = &q.kind {
-                    ids.extend(options.iter().map(|o| self.question_message(q, o)));
-                }
+                ids.extend(q.kind.options().iter().map(|o| self.question_message(q, o)));
             }
         }
         ids
@@ -179,18 +344,43 @@ impl ServiceDefinition {
                 problems.push(format!("pages.{}: page id used twice", page.id));
             }
             seen_pages.push(&page.id);
-            if page.questions.is_empty() {
-                problems.push(format!("pages.{}.questions: a page needs at least one question", page.id));
+            match (page.exit, page.questions.is_empty()) {
+                (false, true) => problems.push(format!("pages.{}.questions: a page needs at least one question", page.id)),
+                (true, false) => problems.push(format!("pages.{}: an exit page has no questions", page.id)),
+                _ => {}
+            }
+            if let Some(condition) = &page.show_if {
+                // Conditions may only look back: at questions on earlier pages.
+                match self.pages.iter().take_while(|p| p.id != page.id).flat_map(|p| &p.questions).find(|q| q.id == condition.question) {
+                    None => problems.push(format!(
+                        "pages.{}.show-if.question: \"{}\" is not a question on an earlier page",
+                        page.id, condition.question
+                    )),
+                    Some(q) => {
+                        let known = q.kind.options();
+                        let values = condition.is_any_of.iter().chain(&condition.is_none_of);
+                        for v in values.filter(|v| !known.is_empty() && !known.contains(v)) {
+                            problems.push(format!("pages.{}.show-if: \"{v}\" is not an option of {}", page.id, q.id));
+                        }
+                    }
+                }
             }
             for q in &page.questions {
                 if !slug(&q.id) || seen_questions.contains(&&q.id) {
                     problems.push(format!("pages.{}.questions.{}: question id missing, malformed or used twice", page.id, q.id));
                 }
                 seen_questions.push(&q.id);
-                if let QuestionKind::Radios { options } = &q.kind {
-                    if options.len() < 2 {
-                        problems.push(format!("pages.{}.questions.{}.options: radios need two or more options", page.id, q.id));
-                    }
+                let options = q.kind.options();
+                let least = match q.kind {
+                    QuestionKind::Radios { .. } | QuestionKind::Select { .. } => 2,
+                    QuestionKind::Checkboxes { .. } => 1,
+                    _ => 0,
+                };
+                if options.len() < least {
+                    problems.push(format!("pages.{}.questions.{}.options: needs {least} or more options", page.id, q.id));
+                }
+                if let Some(bad) = options.iter().find(|o| !slug(o)) {
+                    problems.push(format!("pages.{}.questions.{}.options: \"{bad}\" must be lower-case letters, digits and dashes", page.id, q.id));
                 }
             }
         }
@@ -199,13 +389,35 @@ impl ServiceDefinition {
 }
 
 impl QuestionKind {
+    /// The stored values of a question with options, each with a message `<prefix>-<question>-<value>`.
+    pub fn options(&self) -> Vec<String> {
+        match self {
+            QuestionKind::Radios { options } | QuestionKind::Select { options } => options.clone(),
+            QuestionKind::Checkboxes { options, none } => options.iter().chain(none).cloned().collect(),
+            _ => vec![],
+        }
+    }
+
     /// The error codes a question of this kind can produce.
     pub fn error_codes(&self, required: bool) -> Vec<&'static str> {
         let mut codes = if required { vec!["required"] } else { vec![] };
         codes.extend(match self {
             QuestionKind::Text { .. } | QuestionKind::LongText { .. } => vec!["too-long"],
             QuestionKind::Email | QuestionKind::UkPhone | QuestionKind::UkPostcode => vec!["invalid"],
-            QuestionKind::Radios { .. } => vec![],
+            QuestionKind::Radios { .. } | QuestionKind::YesNo | QuestionKind::Select { .. } => vec![],
+            QuestionKind::Number { min, max } | QuestionKind::Money { min, max } => {
+                let mut c = vec!["invalid"];
+                if min.is_some() {
+                    c.push("too-small");
+                }
+                if max.is_some() {
+                    c.push("too-large");
+                }
+                c
+            }
+            QuestionKind::Checkboxes { none, .. } => {
+                if none.is_some() { vec!["none-and-other"] } else { vec![] }
+            }
             QuestionKind::Date { not_in_future, max_days_ago } => {
                 let mut c = vec!["incomplete", "invalid", "year-digits"];
                 if *not_in_future {

@@ -31,13 +31,16 @@ impl<'a> Journey<'a> {
         Journey { service, answers }
     }
 
-    /// The pages on this resident's route, in order.
+    /// The pages on this resident's route, in order: those whose condition holds for the answers
+    /// given so far. An exit page on the route ends it.
     pub fn route(&self) -> impl Iterator<Item = &'a Page> {
-        self.service.pages.iter()
+        let answers = self.answers;
+        self.service.pages.iter().filter(move |p| p.show_if.as_ref().is_none_or(|c| c.holds(answers)))
     }
 
+    /// An exit page is never answered: a journey that reaches one cannot be sent.
     pub fn is_answered(&self, page: &Page) -> bool {
-        page.questions.iter().all(|q| self.answers.contains_key(&q.id))
+        !page.exit && page.questions.iter().all(|q| self.answers.contains_key(&q.id))
     }
 
     pub fn first_unanswered(&self) -> Option<&'a Page> {

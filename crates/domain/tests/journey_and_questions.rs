@@ -149,3 +149,88 @@ fn a_definition_lists_every_message_it_needs() {
     assert!(!ids.iter().any(|i| i == "missed-bin-phone-error-required"), "optional questions have no required error");
     assert!(missed_bin().check().is_ok());
 }
+
+#[test]
+fn a_definition_with_a_mistyped_key_or_type_is_refused_with_the_reason() {
+    let typo = serde_json::json!({"id": "q", "type": "long-text", "max-lenght": 10});
+    let e = serde_json::from_value::<frontdoor_domain::Question>(typo).unwrap_err().to_string();
+    assert!(e.contains("max-lenght"), "{e}");
+    let unknown = serde_json::json!({"id": "q", "type": "colour"});
+    let e = serde_json::from_value::<frontdoor_domain::Question>(unknown).unwrap_err().to_string();
+    assert!(e.contains("\"colour\" is not one of"), "{e}");
+    // What is written out reads back the same.
+    let def = missed_bin();
+    let round: ServiceDefinition = serde_json::from_value(serde_json::to_value(&def).unwrap()).unwrap();
+    assert_eq!(round, def);
+}
+
+fn repair() -> ServiceDefinition {
+    serde_json::from_value(serde_json::json!({
+        "id": "report-housing-repair", "messages": "repair", "category": "report",
+        "standard": {"days": 5, "count": "working"},
+        "pages": [
+            {"id": "danger", "questions": [{"id": "danger", "type": "radios", "options": ["none", "gas", "flood"]}]},
+            {"id": "leave-now", "exit": true, "show-if": {"question": "danger", "is-any-of": ["gas"]}},
+            {"id": "where", "questions": [{"id": "where", "type": "radios", "options": ["kitchen", "bathroom"]}]},
+            {"id": "mould", "show-if": {"question": "where", "is-any-of": ["bathroom"]},
+             "questions": [{"id": "mould", "type": "yes-no"}]},
+            {"id": "email", "questions": [{"id": "email", "type": "email"}]}
+        ]
+    }))
+    .unwrap()
+}
+
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
+#[test]
+fn an_emergency_answer_ends_the_journey_at_an_exit_page() {
+    let s = repair();
+    assert!(s.check().is_ok(), "{:?}", s.check());
+    let gas = answers(&[("danger", "gas")]);
+    let j = Journey::new(&s, &gas);
+    assert_eq!(j.next_after("danger", false), Step::Page("leave-now".into()));
+    assert_eq!(j.resume_step(), Step::Page("leave-now".into()));
+    assert!(!j.can_visit("where"), "nothing after the exit page");
+    assert!(!j.is_complete());
+    assert!(s.message_ids().contains(&"repair-leave-now-body".to_string()));
+}
+
+#[test]
+fn conditions_show_or_skip_pages_and_answers_off_the_route_are_dropped() {
+    let s = repair();
+    let kitchen = answers(&[("danger", "none"), ("where", "kitchen"), ("email", "a@b.com")]);
+    let j = Journey::new(&s, &kitchen);
+    assert_eq!(j.route().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["danger", "where", "email"]);
+    assert!(j.is_complete());
+
+    // Changing "where" from Check your answers asks only the page the change brings in.
+    let bathroom = answers(&[("danger", "none"), ("where", "bathroom"), ("email", "a@b.com")]);
+    let j = Journey::new(&s, &bathroom);
+    assert_eq!(j.next_after("where", true), Step::Page("mould".into()));
+    let mut with_mould = bathroom.clone();
+    with_mould.insert("mould".into(), "yes".into());
+    assert_eq!(Journey::new(&s, &with_mould).next_after("mould", true), Step::CheckAnswers);
+
+    // Back to kitchen: the mould answer is no longer on the route and is not sent.
+    let mut back = with_mould.clone();
+    back.insert("where".into(), "kitchen".into());
+    let sent = Journey::new(&s, &back).answers_to_submit();
+    assert!(!sent.contains_key("mould"));
+    assert_eq!(sent.len(), 3);
+}
+
+#[test]
+fn a_condition_must_look_back_at_a_real_option() {
+    let mut s = repair();
+    s.pages[1].show_if = Some(frontdoor_domain::definition::Condition {
+        question: "email".into(), ..Default::default()
+    });
+    s.pages[3].show_if = Some(frontdoor_domain::definition::Condition {
+        question: "where".into(), is_any_of: vec!["garage".into()], ..Default::default()
+    });
+    let problems = s.check().unwrap_err();
+    assert!(problems.iter().any(|p| p.contains("pages.leave-now.show-if.question: \"email\" is not a question on an earlier page")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("\"garage\" is not an option of where")), "{problems:?}");
+}

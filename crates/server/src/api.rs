@@ -43,7 +43,7 @@ fn csrf(session: &Session, headers: &HeaderMap) -> Result<(), AppError> {
 
 fn error_response(status: StatusCode, code: &str, message: String, fields: Vec<FieldError>, state: &AppState, locale: Locale) -> Response {
     let i18n = state.catalogue.i18n(locale);
-    let fields = fields.into_iter().map(|e| ApiFieldError { message: i18n.t_with(&e.message_id, &e.args), error: e }).collect();
+    let fields = fields.into_iter().map(|e| { let message = i18n.t_with(&e.message_id, &e.args); ApiFieldError::new(e, message) }).collect();
     let body = ApiError { error: ApiErrorBody { status: status.as_u16(), code: code.into(), message, fields } };
     (status, Json(body)).into_response()
 }

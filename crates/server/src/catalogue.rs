@@ -106,7 +106,25 @@ impl Catalogue {
         let i18n = self.i18n(locale);
         self.services
             .iter()
-            .map(|s| ServiceCard { id: s.id.clone(), title: i18n.t(&s.title_id()), summary: i18n.t(&s.summary_id()) })
+            .map(|s| ServiceCard { id: s.id.clone(), category: s.category, title: i18n.t(&s.title_id()), summary: i18n.t(&s.summary_id()) })
+            .collect()
+    }
+
+    /// Services whose title, summary or keywords (`<prefix>-keywords`) in this language contain
+    /// every word searched for.
+    pub fn search(&self, locale: Locale, query: &str) -> Vec<ServiceCard> {
+        let i18n = self.i18n(locale);
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        self.cards(locale)
+            .into_iter()
+            .zip(&self.services)
+            .filter(|(card, service)| {
+                let keywords_id = format!("{}-keywords", service.messages);
+                let keywords = if i18n.has(&keywords_id) { i18n.t(&keywords_id) } else { String::new() };
+                let text = format!("{} {} {keywords}", card.title, card.summary).to_lowercase();
+                words.iter().all(|w| text.contains(w.as_str()))
+            })
+            .map(|(card, _)| card)
             .collect()
     }
 }

@@ -29,7 +29,10 @@ type Fields = Form<Vec<(String, String)>>;
 /// Reads the posted fields and checks the CSRF token. On a bad token the page is shown again with
 /// what was typed and a notice, so nothing is lost when a session has ended.
 async fn checked_input(state: &AppState, session: &Session, locale: Locale, uri: &Uri, fields: Vec<(String, String)>) -> Result<FormInput, Response> {
-    let mut input: FormInput = fields.into_iter().collect();
+    let mut input = FormInput::new();
+    for (name, value) in fields {
+        frontdoor_domain::questions::add_field(&mut input, name, value);
+    }
     let token = input.remove("csrf_token");
     if session.check_csrf(token.as_deref()).is_ok() {
         return Ok(input);

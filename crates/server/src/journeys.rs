@@ -54,6 +54,9 @@ pub async fn answer_page(
 ) -> Result<Answered, AppError> {
     let def = service(state, service_id)?;
     let page = def.page(page_id).ok_or(AppError::NotFound)?;
+    if page.exit {
+        return Ok(Answered::NotYet(format!("/{}/{}", def.id, page.id)));
+    }
     let draft = open_draft(state, session, service_id).await?;
     let mut answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
     let journey = Journey::new(def, &answers);

@@ -24,14 +24,17 @@ pub enum Loaded {
 }
 
 #[derive(Deserialize)]
-pub struct LanguageQuery {
+pub struct PageQuery {
+    /// The language switch.
     lang: Option<String>,
+    /// The home page's search.
+    q: Option<String>,
 }
 
 pub async fn show(
     State(state): State<AppState>,
     Extension(session): Extension<Session>,
-    Query(query): Query<LanguageQuery>,
+    Query(query): Query<PageQuery>,
     headers: HeaderMap,
     uri: Uri,
 ) -> Response {
@@ -42,7 +45,13 @@ pub async fn show(
     }
     let locale = locale_of(&headers);
     match load(&state, &session, locale, uri.path()).await {
-        Ok(Loaded::Page(data, status)) => render(&state, &uri, *data, status).await,
+        Ok(Loaded::Page(mut data, status)) => {
+            if let Some(q) = query.q.map(|q| q.trim().chars().take(100).collect::<String>()).filter(|q| !q.is_empty() && uri.path() == "/") {
+                data.catalogue = Some(state.catalogue.search(locale, &q));
+                data.search = Some(q);
+            }
+            render(&state, &uri, *data, status).await
+        }
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
         Err(e) => error_page(&state, locale, e),
     }

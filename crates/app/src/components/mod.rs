@@ -4,6 +4,7 @@
 mod back_link;
 mod button;
 mod character_count;
+mod checkboxes;
 mod contact_panel;
 mod date_input;
 mod error_summary;
@@ -11,12 +12,14 @@ mod layout;
 mod page_title;
 mod panel;
 mod radios;
+mod select;
 mod summary_list;
 mod text_input;
 
 pub use back_link::BackLink;
 pub use button::{Button, StartButton};
 pub use character_count::CharacterCount;
+pub use checkboxes::Checkboxes;
 pub use contact_panel::ContactPanel;
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
@@ -24,6 +27,7 @@ pub use layout::Layout;
 pub use page_title::PageTitle;
 pub use panel::Panel;
 pub use radios::{RadioOption, Radios};
+pub use select::Select;
 pub use summary_list::{SummaryList, SummaryRow};
 pub use text_input::TextInput;
 

@@ -10,7 +10,14 @@ pub struct RadioOption {
 
 /// GOV.UK radios. The first radio takes the field's id, so the error summary links to it.
 #[component]
-pub fn Radios(field: FieldText, options: Vec<RadioOption>, #[prop(into)] value: String) -> impl IntoView {
+pub fn Radios(
+    field: FieldText,
+    options: Vec<RadioOption>,
+    #[prop(into)] value: String,
+    /// Side by side, for two short options such as Yes and No.
+    #[prop(optional)]
+    inline: bool,
+) -> impl IntoView {
     let id = field.id.clone();
     let items = options
         .into_iter()
@@ -32,7 +39,7 @@ pub fn Radios(field: FieldText, options: Vec<RadioOption>, #[prop(into)] value: 
                 {field.legend_view()}
                 {field.hint_view()}
                 {field.error_view()}
-                <div class="govuk-radios">{items}</div>
+                <div class=if inline { "govuk-radios govuk-radios--inline" } else { "govuk-radios" }>{items}</div>
             </fieldset>
         </div>
     }

@@ -14,6 +14,8 @@ pub fn TextInput(
     #[prop(optional)] width: Option<&'static str>,
     /// Turns off spell checking (email addresses, postcodes, references).
     #[prop(optional)] no_spellcheck: bool,
+    /// A unit shown before the input, like "£".
+    #[prop(optional)] prefix: Option<&'static str>,
 ) -> impl IntoView {
     let id = field.id.clone();
     let error = field.error;
@@ -33,6 +35,8 @@ pub fn TextInput(
             {field.label_view(id.clone())}
             {field.hint_view()}
             {field.error_view()}
+            <div class="govuk-input__wrapper">
+            {prefix.map(|p| view! { <div class="govuk-input__prefix" aria-hidden="true">{p}</div> })}
             <input
                 class=input_class
                 id=id.clone()
@@ -44,6 +48,7 @@ pub fn TextInput(
                 spellcheck=no_spellcheck.then_some("false")
                 aria-describedby=field.described_by(None)
             />
+            </div>
         </div>
     }
 }

@@ -30,6 +30,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                     value: match rules(&def, q).display(answers.get(&q.id).map(String::as_str)) {
                         AnswerDisplay::Text(t) => t,
                         AnswerDisplay::Message(id) => i18n.t(&id),
+                        AnswerDisplay::Messages(ids) => ids.iter().map(|id| i18n.t(id)).collect::<Vec<_>>().join("\n"),
                         AnswerDisplay::Date(d) => i18n.date(d),
                         AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
                     },

@@ -5,7 +5,9 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use super::missing_data;
 use crate::client::{self, QuestionSubmit};
-use crate::components::{BackLink, Button, CharacterCount, DateInput, ErrorSummary, FieldText, PageTitle, RadioOption, Radios, TextInput};
+use crate::components::{
+    BackLink, Button, CharacterCount, Checkboxes, DateInput, ErrorSummary, FieldText, PageTitle, RadioOption, Radios, Select, TextInput,
+};
 use crate::state::{use_store, Store};
 
 /// One page of questions. Posts to its own address; with JavaScript, checks the answers with the
@@ -24,8 +26,32 @@ pub fn QuestionPage() -> impl IntoView {
             let Some(page) = def.page(&page_id).cloned() else {
                 return missing_data(store);
             };
+            if page.exit {
+                return exit_page(store, def, page).into_any();
+            }
             question_page(store, def, page).into_any()
         })
+    }
+}
+
+/// Where a journey stops: advice instead of a form (an emergency, or something not done online).
+fn exit_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoView {
+    let i18n = store.i18n();
+    let title = i18n.t(&def.page_title_id(&page));
+    let body = i18n.t(&format!("{}-{}-body", def.messages, page.id));
+    let paragraphs = body.split("\n\n").map(|p| view! { <p class="govuk-body">{p.to_string()}</p> }).collect_view();
+    let answers = store.answers();
+    let back = Journey::new(&def, &answers)
+        .route()
+        .take_while(|p| p.id != page.id)
+        .last()
+        .map(|p| format!("/{}/{}", def.id, p.id))
+        .unwrap_or_else(|| format!("/{}", def.id));
+    view! {
+        <PageTitle title=title.clone()/>
+        <BackLink href=back/>
+        <h1 class="govuk-heading-l">{title}</h1>
+        {paragraphs}
     }
 }
 
@@ -48,11 +74,12 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let back = if from_check_answers {
         format!("/{}/check-answers", def.id)
     } else {
-        let index = def.pages.iter().position(|p| p.id == page.id).unwrap_or(0);
-        match index.checked_sub(1) {
-            Some(i) => format!("/{}/{}", def.id, def.pages[i].id),
-            None => format!("/{}", def.id),
-        }
+        Journey::new(&def, &answers)
+            .route()
+            .take_while(|p| p.id != page.id)
+            .last()
+            .map(|p| format!("/{}/{}", def.id, p.id))
+            .unwrap_or_else(|| format!("/{}", def.id))
     };
     let action = if from_check_answers { format!("{path}?change=true") } else { path };
     let heading = (!single).then(|| view! { <h1 class="govuk-heading-l">{title.clone()}</h1> });
@@ -106,6 +133,9 @@ fn question_field(
         error,
     };
     let value = |name: &str| values.get(name).cloned().unwrap_or_default();
+    let options = |list: &[String]| -> Vec<RadioOption> {
+        list.iter().map(|o| RadioOption { value: o.clone(), label: i18n.t(&def.question_message(q, o)) }).collect()
+    };
     match &q.kind {
         QuestionKind::Text { autocomplete, .. } => view! {
             <TextInput field=field value=value(&id) autocomplete=autocomplete.clone().unwrap_or_default()/>
@@ -127,13 +157,24 @@ fn question_field(
             <CharacterCount field=field value=value(&id) max_length=*max_length/>
         }
         .into_any(),
-        QuestionKind::Radios { options } => {
-            let options = options
-                .iter()
-                .map(|o| RadioOption { value: o.clone(), label: i18n.t(&def.question_message(q, o)) })
-                .collect();
-            view! { <Radios field=field options=options value=value(&id)/> }.into_any()
+        QuestionKind::Radios { options: list } => view! { <Radios field=field options=options(list) value=value(&id)/> }.into_any(),
+        QuestionKind::YesNo => {
+            let yes_no = ["yes", "no"].map(|v| RadioOption { value: v.into(), label: i18n.t(&format!("answer-{v}")) }).to_vec();
+            view! { <Radios field=field options=yes_no value=value(&id) inline=true/> }.into_any()
         }
+        QuestionKind::Select { options: list } => view! { <Select field=field options=options(list) value=value(&id)/> }.into_any(),
+        QuestionKind::Checkboxes { options: list, none } => {
+            let none = none.as_ref().map(|n| RadioOption { value: n.clone(), label: i18n.t(&def.question_message(q, n)) });
+            view! { <Checkboxes field=field options=options(list) none=none value=value(&id)/> }.into_any()
+        }
+        QuestionKind::Number { .. } => view! {
+            <TextInput field=field value=value(&id) inputmode="numeric" width="govuk-input--width-10" no_spellcheck=true/>
+        }
+        .into_any(),
+        QuestionKind::Money { .. } => view! {
+            <TextInput field=field value=value(&id) inputmode="decimal" width="govuk-input--width-10" prefix="£" no_spellcheck=true/>
+        }
+        .into_any(),
         QuestionKind::Date { .. } => {
             let parts_id = id.clone();
             let error_parts = Signal::derive(move || {

@@ -1,7 +1,9 @@
 //! One module per question type. Each owns how its answer is read from the form fields, checked,
 //! stored, and turned back into form fields for the next visit.
 
+mod choice;
 mod date;
+mod number;
 mod text;
 
 use std::collections::BTreeMap;
@@ -48,8 +50,10 @@ pub struct FieldError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerDisplay {
     Text(String),
-    /// A message id (a radios option).
+    /// A message id (an option).
     Message(String),
+    /// Several message ids (checkboxes), one per line.
+    Messages(Vec<String>),
     Date(CivilDate),
     NotGiven,
 }
@@ -94,14 +98,19 @@ impl<'a> QuestionRules<'a> {
                 ctx,
             )
             .map_err(|e| fail(e.code, e.target, &e.args, e.parts)),
-            QuestionKind::Radios { options } => {
-                if raw.is_empty() && !required {
-                    Ok(String::new())
-                } else if options.iter().any(|o| o == raw) {
-                    Ok(raw.to_string())
-                } else {
-                    Err(fail("required", id.clone(), &[], vec![]))
-                }
+            QuestionKind::Radios { options } | QuestionKind::Select { options } => {
+                choice::one_of(options, raw, required).map_err(|code| fail(code, id.clone(), &[], vec![]))
+            }
+            QuestionKind::YesNo => {
+                choice::one_of(&["yes".into(), "no".into()], raw, required).map_err(|code| fail(code, id.clone(), &[], vec![]))
+            }
+            QuestionKind::Checkboxes { options, none } => choice::some_of(options, none.as_deref(), raw, required)
+                .map_err(|code| fail(code, id.clone(), &[], vec![])),
+            QuestionKind::Number { min, max } => {
+                number::whole(raw, *min, *max, required).map_err(|(code, args)| fail(code, id.clone(), &args, vec![]))
+            }
+            QuestionKind::Money { min, max } => {
+                number::money(raw, *min, *max, required).map_err(|(code, args)| fail(code, id.clone(), &args, vec![]))
             }
             kind => text::parse(kind, raw, required).map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
         }
@@ -118,11 +127,49 @@ impl<'a> QuestionRules<'a> {
     pub fn display(&self, answer: Option<&str>) -> AnswerDisplay {
         match (answer, &self.question.kind) {
             (None | Some(""), _) => AnswerDisplay::NotGiven,
-            (Some(a), QuestionKind::Radios { .. }) => AnswerDisplay::Message(self.service.question_message(self.question, a)),
+            (Some(a), QuestionKind::Radios { .. } | QuestionKind::Select { .. }) => {
+                AnswerDisplay::Message(self.service.question_message(self.question, a))
+            }
+            (Some(a), QuestionKind::YesNo) => AnswerDisplay::Message(format!("answer-{a}")),
+            (Some(a), QuestionKind::Checkboxes { .. }) => {
+                AnswerDisplay::Messages(a.split(',').map(|v| self.service.question_message(self.question, v)).collect())
+            }
+            (Some(a), QuestionKind::Money { .. }) => AnswerDisplay::Text(format!("£{a}")),
             (Some(a), QuestionKind::Date { .. }) => {
                 date::from_stored(a).map(AnswerDisplay::Date).unwrap_or(AnswerDisplay::NotGiven)
             }
             (Some(a), _) => AnswerDisplay::Text(a.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::choice::some_of;
+
+    #[test]
+    fn checkboxes_keep_the_definition_order_and_refuse_none_with_others() {
+        let options = vec!["sofa".to_string(), "fridge".to_string(), "bed".to_string()];
+        assert_eq!(some_of(&options, Some("none"), "bed,sofa", true).unwrap(), "sofa,bed");
+        assert_eq!(some_of(&options, Some("none"), "none", true).unwrap(), "none");
+        assert_eq!(some_of(&options, Some("none"), "none,bed", true).unwrap_err(), "none-and-other");
+        assert_eq!(some_of(&options, Some("none"), "", true).unwrap_err(), "required");
+        assert_eq!(some_of(&options, None, "piano", true).unwrap_err(), "required");
+        assert_eq!(some_of(&options, None, "", false).unwrap(), "");
+    }
+}
+
+/// Adds a posted field. A field sent several times (ticked checkboxes) is kept as its values
+/// joined by commas, as the checkboxes rules expect.
+pub fn add_field(input: &mut FormInput, name: String, value: String) {
+    match input.get_mut(&name) {
+        Some(existing) if !value.is_empty() => {
+            existing.push(',');
+            existing.push_str(&value);
+        }
+        Some(_) => {}
+        None => {
+            input.insert(name, value);
         }
     }
 }
