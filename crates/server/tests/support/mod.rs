@@ -220,3 +220,54 @@ pub async fn answer_missed_bin(v: &mut Visitor, email: &str) {
         .await
         .redirects_to("/report-missed-bin/check-answers");
 }
+
+/// A valid answer for each form field of a question, from its `example` or its type.
+pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
+    use frontdoor_domain::QuestionKind as K;
+    let id = q.id.clone();
+    if let K::Date { .. } = q.kind {
+        let (d, m, y) = days_ago(1);
+        return vec![(format!("{id}-day"), d), (format!("{id}-month"), m), (format!("{id}-year"), y)];
+    }
+    let value = q.example.clone().unwrap_or_else(|| match &q.kind {
+        K::Text { .. } => "1 Example Street".into(),
+        K::LongText { .. } => "Some details about it".into(),
+        K::Email => "resident@example.com".into(),
+        K::UkPhone => "07700 900982".into(),
+        K::UkPostcode => "SE1 2QH".into(),
+        K::Radios { options } | K::Select { options } | K::Checkboxes { options, .. } => options[0].clone(),
+        K::YesNo => "no".into(),
+        K::Number { min, .. } => min.unwrap_or(1).to_string(),
+        K::Money { .. } => "10.00".into(),
+        K::Date { .. } => unreachable!(),
+    });
+    vec![(id, value)]
+}
+
+/// Completes a service with plain form posts, following the server's redirects from the first
+/// page to Check your answers, then sends it. Returns the pages visited.
+pub async fn complete_service(v: &mut Visitor, def: &frontdoor_domain::ServiceDefinition) -> Vec<String> {
+    let mut path = format!("/{}/{}", def.id, def.pages[0].id);
+    let mut visited = Vec::new();
+    let check = format!("/{}/check-answers", def.id);
+    while path != check {
+        assert!(visited.len() <= def.pages.len(), "{}: the journey does not end: {visited:?}", def.id);
+        let page_id = path.rsplit('/').next().unwrap().to_string();
+        let page = def.page(&page_id).unwrap_or_else(|| panic!("{}: no page {page_id}", def.id));
+        assert!(!page.exit, "{}: sample answers led to the exit page {page_id}", def.id);
+        let shown = v.get(&path).await;
+        assert_eq!(shown.status, 200, "{path}");
+        let fields: Vec<(String, String)> = page.questions.iter().flat_map(sample_fields).collect();
+        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let reply = v.post_form(&path, &borrowed).await;
+        assert_eq!(reply.status, 303, "{path}: {}", &reply.body[..reply.body.len().min(600)]);
+        visited.push(page_id);
+        path = reply.location.unwrap();
+    }
+    assert_eq!(v.get(&check).await.status, 200);
+    v.post_form(&check, &[]).await.redirects_to(&format!("/{}/confirmation", def.id));
+    let confirmation = v.get(&format!("/{}/confirmation", def.id)).await;
+    assert_eq!(confirmation.status, 200);
+    assert!(confirmation.body.contains("class=\"reference\""));
+    visited
+}
