@@ -14,8 +14,16 @@ use leptos_router::path;
 
 use components::Layout;
 use pages::{
-    check_answers::CheckAnswersPage, confirmation::ConfirmationPage, home::HomePage, not_found::NotFound,
-    question::QuestionPage, start::StartPage, track::TrackPage, track_result::TrackResultPage,
+    check_answers::CheckAnswersPage,
+    come_back::{ReturnCheckPage, ReturnPage},
+    confirmation::ConfirmationPage,
+    home::HomePage,
+    not_found::NotFound,
+    question::QuestionPage,
+    save::SavePage,
+    start::StartPage,
+    track::TrackPage,
+    track_result::TrackResultPage,
 };
 pub use state::PageData;
 use state::Store;
@@ -32,9 +40,12 @@ pub fn App(data: PageData) -> impl IntoView {
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/track") view=TrackPage/>
                     <Route path=path!("/track/request") view=TrackResultPage/>
+                    <Route path=path!("/return") view=ReturnPage/>
+                    <Route path=path!("/return/check") view=ReturnCheckPage/>
                     <Route path=path!("/:service") view=StartPage/>
                     <Route path=path!("/:service/check-answers") view=CheckAnswersPage/>
                     <Route path=path!("/:service/confirmation") view=ConfirmationPage/>
+                    <Route path=path!("/:service/save") view=SavePage/>
                     <Route path=path!("/:service/:page") view=QuestionPage/>
                 </Routes>
             </Layout>

@@ -22,6 +22,10 @@ pub struct PageData {
     pub tracked: Option<RequestSummary>,
     /// The home page's list of services, already translated (None when not loaded).
     pub catalogue: Option<Vec<ServiceCard>>,
+    /// An access code just given out to come back to a saved form.
+    pub saved: Option<SavedForm>,
+    /// On the return check page: the question to answer again.
+    pub return_check: Option<String>,
     /// What was searched for on the home page.
     pub search: Option<String>,
     /// The path the server rendered this data for.
@@ -44,6 +48,18 @@ pub struct FormState {
     pub path: String,
     pub values: FormInput,
     pub errors: Vec<FieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedForm {
+    pub service: String,
+    pub code: String,
+    /// The return link in full.
+    pub link: String,
+    /// Where to enter the code, in full.
+    pub return_address: String,
+    pub expires_on: String,
+    pub emailed_to: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -328,8 +328,8 @@ impl ServiceDefinition {
     pub fn check(&self) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
         let slug = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !slug(&self.id) {
-            problems.push(format!("id: \"{}\" must be lower-case letters, digits and dashes", self.id));
+        if !slug(&self.id) || ["track", "return", "api", "assets", "style"].contains(&self.id.as_str()) {
+            problems.push(format!("id: \"{}\" must be lower-case letters, digits and dashes, and not a reserved address", self.id));
         }
         if self.pages.is_empty() {
             problems.push("pages: a service needs at least one page".into());
@@ -337,7 +337,7 @@ impl ServiceDefinition {
         let mut seen_pages = Vec::new();
         let mut seen_questions = Vec::new();
         for page in &self.pages {
-            if !slug(&page.id) || ["check-answers", "confirmation"].contains(&page.id.as_str()) {
+            if !slug(&page.id) || ["check-answers", "confirmation", "save"].contains(&page.id.as_str()) {
                 problems.push(format!("pages.{}: not a usable page id", page.id));
             }
             if seen_pages.contains(&&page.id) {

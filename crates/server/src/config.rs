@@ -20,6 +20,8 @@ pub struct Config {
     pub style_dir: PathBuf,
     /// FRONTDOOR_SECURE_COOKIES: mark cookies Secure (on unless set to "false").
     pub secure_cookies: bool,
+    /// FRONTDOOR_PUBLIC_URL: the address residents use, for links sent by email.
+    pub public_url: String,
 }
 
 impl Config {
@@ -33,6 +35,7 @@ impl Config {
             assets_dir: var("FRONTDOOR_ASSETS_DIR", "dist").into(),
             style_dir: var("FRONTDOOR_STYLE_DIR", "style").into(),
             secure_cookies: var("FRONTDOOR_SECURE_COOKIES", "true") != "false",
+            public_url: var("FRONTDOOR_PUBLIC_URL", "http://127.0.0.1:3000").trim_end_matches('/').to_string(),
         }
     }
 }

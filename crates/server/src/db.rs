@@ -33,6 +33,17 @@ pub struct NewRequest<'a> {
     pub act_by: String,
 }
 
+/// How long a draft is kept after its last change: 28 days.
+pub const DRAFT_LIFETIME: i64 = 28 * 24 * 60 * 60;
+
+/// A saved draft found by its access code or return link.
+#[derive(Debug, Clone)]
+pub struct SavedDraft {
+    pub id: String,
+    pub service_id: String,
+    pub answers: Answers,
+}
+
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
@@ -46,7 +57,7 @@ impl Db {
         if let Some(parent) = options.get_filename().parent() {
             std::fs::create_dir_all(parent).map_err(sqlx::Error::Io)?;
         }
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options.foreign_keys(true)).await?;
         sqlx::migrate!("../../migrations/sqlite").run(&pool).await?;
         Ok(Db { pool })
     }
@@ -65,12 +76,12 @@ impl Db {
     }
 
     /// The session's CSRF token and tracked reference, if the session exists.
-    pub async fn find_session(&self, id_hash: &str) -> Result<Option<(String, Option<String>)>, sqlx::Error> {
-        let row = sqlx::query("SELECT csrf_token, tracked_reference FROM sessions WHERE id_hash = ?")
+    pub async fn find_session(&self, id_hash: &str) -> Result<Option<(String, Option<String>, Option<String>)>, sqlx::Error> {
+        let row = sqlx::query("SELECT csrf_token, tracked_reference, returning_draft FROM sessions WHERE id_hash = ?")
             .bind(id_hash)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|r| (r.get(0), r.get(1))))
+        Ok(row.map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 
     pub async fn set_tracked_reference(&self, id_hash: &str, reference: &str) -> Result<(), sqlx::Error> {
@@ -88,11 +99,12 @@ impl Db {
     /// The newest draft of this session for this service, sent or not.
     pub async fn latest_draft(&self, session: &str, service: &str) -> Result<Option<DraftRow>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT id, answers, submitted FROM drafts WHERE session_hash = ? AND service_id = ? \
+            "SELECT id, answers, submitted FROM drafts WHERE session_hash = ? AND service_id = ? AND (submitted = 1 OR expires_at > ?) \
              ORDER BY created_at DESC, rowid DESC LIMIT 1",
         )
         .bind(session)
         .bind(service)
+        .bind(now())
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(|r| DraftRow {
@@ -106,9 +118,10 @@ impl Db {
     pub async fn save_answers(&self, session: &str, service: &str, draft_id: Option<&str>, answers: &Answers) -> Result<String, sqlx::Error> {
         let json = serde_json::to_string(answers).expect("answers serialise");
         if let Some(id) = draft_id {
-            let done = sqlx::query("UPDATE drafts SET answers = ?, updated_at = ? WHERE id = ? AND submitted = 0")
+            let done = sqlx::query("UPDATE drafts SET answers = ?, updated_at = ?, expires_at = ? WHERE id = ? AND submitted = 0")
                 .bind(&json)
                 .bind(now())
+                .bind(now() + DRAFT_LIFETIME)
                 .bind(id)
                 .execute(&self.pool)
                 .await?;
@@ -117,16 +130,129 @@ impl Db {
             }
         }
         let id = crate::session::random_token();
-        sqlx::query("INSERT INTO drafts (id, session_hash, service_id, answers, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO drafts (id, session_hash, service_id, answers, created_at, updated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(&id)
             .bind(session)
             .bind(service)
             .bind(&json)
             .bind(now())
             .bind(now())
+            .bind(now() + DRAFT_LIFETIME)
             .execute(&self.pool)
             .await?;
         Ok(id)
+    }
+
+    // Save and come back later
+
+    /// Gives a draft a new access code and return link (hashes only) and a fresh expiry date.
+    /// Returns the expiry time.
+    pub async fn set_return_keys(&self, draft_id: &str, code_hash: &str, token_hash: &str) -> Result<i64, sqlx::Error> {
+        let expires_at = now() + DRAFT_LIFETIME;
+        sqlx::query("UPDATE drafts SET access_code_hash = ?, return_token_hash = ?, expires_at = ? WHERE id = ?")
+            .bind(code_hash)
+            .bind(token_hash)
+            .bind(expires_at)
+            .bind(draft_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(expires_at)
+    }
+
+    /// An unsent, unexpired draft by the hash of its access code or of its return link.
+    pub async fn saved_draft(&self, by_code_hash: Option<&str>, by_token_hash: Option<&str>) -> Result<Option<SavedDraft>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT id, service_id, answers FROM drafts WHERE submitted = 0 AND expires_at > ? \
+             AND (access_code_hash = ? OR return_token_hash = ?)",
+        )
+        .bind(now())
+        .bind(by_code_hash.unwrap_or("-"))
+        .bind(by_token_hash.unwrap_or("-"))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| SavedDraft { id: r.get(0), service_id: r.get(1), answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default() }))
+    }
+
+    pub async fn draft_by_id(&self, id: &str) -> Result<Option<SavedDraft>, sqlx::Error> {
+        let row = sqlx::query("SELECT id, service_id, answers FROM drafts WHERE id = ? AND submitted = 0 AND expires_at > ?")
+            .bind(id)
+            .bind(now())
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| SavedDraft { id: r.get(0), service_id: r.get(1), answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default() }))
+    }
+
+    /// Marks a draft as being reopened in this session (or clears it with None), resetting attempts.
+    pub async fn set_returning_draft(&self, session: &str, draft_id: Option<&str>) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE sessions SET returning_draft = ?, return_attempts = 0 WHERE id_hash = ?")
+            .bind(draft_id)
+            .bind(session)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Counts a wrong answer to the return check; returns the count so far.
+    pub async fn count_return_attempt(&self, session: &str) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("UPDATE sessions SET return_attempts = return_attempts + 1 WHERE id_hash = ? RETURNING return_attempts")
+            .bind(session)
+            .fetch_one(&self.pool)
+            .await
+    }
+
+    /// Moves a draft into this session, as the newest draft for its service.
+    pub async fn adopt_draft(&self, session: &str, draft_id: &str) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE drafts SET session_hash = ?, created_at = ?, expires_at = ? WHERE id = ?")
+            .bind(session)
+            .bind(now())
+            .bind(now() + DRAFT_LIFETIME)
+            .bind(draft_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE sessions SET returning_draft = NULL, return_attempts = 0 WHERE id_hash = ?")
+            .bind(session)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
+    }
+
+    /// Deletes unsent drafts past their expiry and sessions unused for as long. Returns how many drafts went.
+    pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
+        let drafts = sqlx::query("DELETE FROM drafts WHERE submitted = 0 AND expires_at <= ?").bind(now()).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE last_seen_at <= ? AND id_hash NOT IN (SELECT session_hash FROM drafts)")
+            .bind(now() - DRAFT_LIFETIME)
+            .execute(&self.pool)
+            .await?;
+        Ok(drafts.rows_affected())
+    }
+
+    /// For tests and the sweeper's log: how many drafts exist.
+    pub async fn count_drafts(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT count(*) FROM drafts").fetch_one(&self.pool).await
+    }
+
+    /// Moves a draft's expiry (tests use this to make a draft old).
+    pub async fn set_draft_expiry(&self, draft_id: &str, expires_at: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE drafts SET expires_at = ? WHERE id = ?").bind(expires_at).bind(draft_id).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Queues a message for the council's mail sender.
+    pub async fn queue_message(&self, recipient: &str, template: &str, data: &serde_json::Value) -> Result<(), sqlx::Error> {
+        sqlx::query("INSERT INTO outbox (recipient, template, data, created_at) VALUES (?, ?, ?, ?)")
+            .bind(recipient)
+            .bind(template)
+            .bind(data.to_string())
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn outbox(&self) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+        let rows = sqlx::query("SELECT recipient, template, data FROM outbox ORDER BY id").fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
     }
 
     // Requests

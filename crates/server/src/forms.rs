@@ -13,9 +13,9 @@ use frontdoor_domain::track::check_track_form;
 use frontdoor_domain::FormInput;
 use serde::Deserialize;
 
-use crate::journeys::{self, Answered, Sent};
+use crate::journeys::{self, Answered, Returned, Sent};
 use crate::locale::locale_of;
-use crate::pages::{error_page, show_again};
+use crate::pages::{error_page, load, render, show_again, Loaded};
 use crate::session::Session;
 use crate::state::AppState;
 
@@ -102,4 +102,91 @@ pub async fn track(State(state): State<AppState>, Extension(session): Extension<
     };
     let form = FormState { path: uri.path().to_string(), values: input, errors };
     show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+/// "Save and come back later": gives out an access code and shows it once (never stored in clear).
+pub async fn save(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Path(service): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+    Form(fields): Fields,
+) -> Response {
+    let locale = locale_of(&headers);
+    if let Err(response) = checked_input(&state, &session, locale, &uri, fields).await {
+        return response;
+    }
+    let saved = match journeys::save_for_later(&state, &session, &service).await {
+        Ok(Some(saved)) => saved,
+        Ok(None) => return Redirect::to(&format!("/{service}")).into_response(),
+        Err(e) => return error_page(&state, locale, e),
+    };
+    match load(&state, &session, locale, uri.path()).await {
+        Ok(Loaded::Page(mut data, status)) => {
+            let base = &state.config.public_url;
+            data.saved = Some(frontdoor_app::state::SavedForm {
+                service: service.clone(),
+                code: saved.code,
+                link: format!("{base}{}", saved.link_path),
+                return_address: format!("{base}/return"),
+                expires_on: saved.expires_on,
+                emailed_to: saved.emailed_to,
+            });
+            render(&state, &uri, *data, status).await
+        }
+        Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
+        Err(e) => error_page(&state, locale, e),
+    }
+}
+
+/// Coming back with an access code.
+pub async fn return_by_code(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, uri: Uri, Form(fields): Fields) -> Response {
+    let locale = locale_of(&headers);
+    let input = match checked_input(&state, &session, locale, &uri, fields).await {
+        Ok(input) => input,
+        Err(response) => return response,
+    };
+    match journeys::return_by_code(&state, &session, input.get("code").map(String::as_str).unwrap_or("")).await {
+        Ok(Ok(())) => Redirect::to("/return/check").into_response(),
+        Ok(Err(error)) => {
+            let form = FormState { path: uri.path().to_string(), values: input, errors: vec![error] };
+            show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => error_page(&state, locale, e),
+    }
+}
+
+/// Coming back with the link from the save page or the email.
+pub async fn return_by_link(State(state): State<AppState>, Extension(session): Extension<Session>, Path(token): Path<String>, headers: HeaderMap) -> Response {
+    let locale = locale_of(&headers);
+    match journeys::return_by_link(&state, &session, &token).await {
+        Ok(true) => Redirect::to("/return/check").into_response(),
+        Ok(false) => start_return_again(&state, &session, locale, "return-link-expired", StatusCode::NOT_FOUND).await,
+        Err(e) => error_page(&state, locale, e),
+    }
+}
+
+/// The check that the saved form is theirs.
+pub async fn return_check(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, uri: Uri, Form(fields): Fields) -> Response {
+    let locale = locale_of(&headers);
+    let input = match checked_input(&state, &session, locale, &uri, fields).await {
+        Ok(input) => input,
+        Err(response) => return response,
+    };
+    match journeys::finish_return(&state, &session, &input).await {
+        Ok(Returned::Resume(to)) => Redirect::to(&to).into_response(),
+        Ok(Returned::Wrong(errors)) => {
+            let form = FormState { path: uri.path().to_string(), values: input, errors };
+            show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Ok(Returned::StartAgain) => start_return_again(&state, &session, locale, "return-start-again", StatusCode::FORBIDDEN).await,
+        Err(e) => error_page(&state, locale, e),
+    }
+}
+
+async fn start_return_again(state: &AppState, session: &Session, locale: Locale, notice: &str, status: StatusCode) -> Response {
+    let uri = Uri::from_static("/return");
+    let form = FormState { path: "/return".into(), values: FormInput::new(), errors: vec![] };
+    show_again(state, session, locale, &uri, form, Some(notice), status).await
 }

@@ -153,3 +153,142 @@ pub async fn tracked(state: &AppState, session: &Session) -> Result<Option<Reque
         None => Ok(None),
     }
 }
+
+// Save and come back later
+
+/// What a resident is given when they save a form to finish later.
+pub struct SavedForLater {
+    /// Shown as "KX4-P7M-HRT"; the same alphabet and check character as references.
+    pub code: String,
+    /// The secret return link's path.
+    pub link_path: String,
+    /// ISO date after which the draft is deleted.
+    pub expires_on: String,
+    pub emailed_to: Option<String>,
+}
+
+/// Gives the open draft an access code and a return link (replacing any earlier ones), and queues
+/// the link by email when the form has an email address. None when there is nothing to save yet.
+pub async fn save_for_later(state: &AppState, session: &Session, service_id: &str) -> Result<Option<SavedForLater>, AppError> {
+    let def = service(state, service_id)?;
+    let Some(draft) = open_draft(state, session, service_id).await? else { return Ok(None) };
+    let mut random = [0u8; 8];
+    rand::rng().fill_bytes(&mut random);
+    let code = Reference::from_random(random);
+    let token = crate::session::random_token();
+    let expires_at = state.db.set_return_keys(&draft.id, &crate::session::hash(code.as_str()), &crate::session::hash(&token)).await?;
+    let expires_on = frontdoor_domain::calendar::uk_today_from_unix(expires_at).to_string();
+    let link_path = format!("/return/{token}");
+    let emailed_to = draft.answers.get("email").filter(|e| !e.is_empty()).cloned();
+    if let Some(email) = &emailed_to {
+        let link = format!("{}{link_path}", state.config.public_url);
+        let data = serde_json::json!({ "service": def.id, "link": link, "expires_on": expires_on });
+        state.db.queue_message(email, "save-and-return", &data).await?;
+    }
+    tracing::info!(service = service_id, "form saved to come back later");
+    Ok(Some(SavedForLater { code: code.display(), link_path, expires_on, emailed_to }))
+}
+
+/// The question a returning resident must answer again to prove the form is theirs: the first
+/// answered postcode, email address or date of birth in it.
+pub fn return_check<'a>(def: &'a ServiceDefinition, answers: &Answers) -> Option<&'a frontdoor_domain::Question> {
+    use frontdoor_domain::QuestionKind as K;
+    let answered = |q: &&frontdoor_domain::Question| answers.get(&q.id).is_some_and(|a| !a.is_empty());
+    let find = |wanted: fn(&frontdoor_domain::Question) -> bool| def.questions().filter(|q| wanted(q)).find(answered);
+    find(|q| matches!(q.kind, K::UkPostcode))
+        .or_else(|| find(|q| matches!(q.kind, K::Email)))
+        .or_else(|| find(|q| matches!(q.kind, K::Date { .. }) && q.id == "date-of-birth"))
+}
+
+fn return_error(field: &str, code: &str) -> FieldError {
+    FieldError {
+        field: field.into(),
+        target: field.into(),
+        code: code.into(),
+        message_id: format!("return-{field}-error-{code}"),
+        args: Default::default(),
+        parts: vec![],
+    }
+}
+
+/// Starts reopening a saved draft from its access code.
+pub async fn return_by_code(state: &AppState, session: &Session, typed: &str) -> Result<Result<(), FieldError>, AppError> {
+    if typed.trim().is_empty() {
+        return Ok(Err(return_error("code", "required")));
+    }
+    let Some(code) = Reference::parse(typed) else { return Ok(Err(return_error("code", "invalid"))) };
+    match state.db.saved_draft(Some(&crate::session::hash(code.as_str())), None).await? {
+        Some(draft) => {
+            state.db.set_returning_draft(&session.id_hash, Some(&draft.id)).await?;
+            Ok(Ok(()))
+        }
+        None => Ok(Err(return_error("code", "not-found"))),
+    }
+}
+
+/// Starts reopening a saved draft from its return link. False when the link is unknown or expired.
+pub async fn return_by_link(state: &AppState, session: &Session, token: &str) -> Result<bool, AppError> {
+    match state.db.saved_draft(None, Some(&crate::session::hash(token))).await? {
+        Some(draft) => {
+            state.db.set_returning_draft(&session.id_hash, Some(&draft.id)).await?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
+}
+
+/// The draft being reopened in this session, with its service and the question to check.
+pub async fn returning<'a>(state: &'a AppState, session: &Session) -> Result<Option<(crate::db::SavedDraft, &'a ServiceDefinition)>, AppError> {
+    let Some(id) = &session.returning_draft else { return Ok(None) };
+    let Some(draft) = state.db.draft_by_id(id).await? else { return Ok(None) };
+    Ok(state.catalogue.service(&draft.service_id).map(|def| (draft, def)))
+}
+
+pub enum Returned {
+    /// The form is this session's again: go here.
+    Resume(String),
+    Wrong(Vec<FieldError>),
+    /// Too many wrong answers (or nothing to reopen): start again.
+    StartAgain,
+}
+
+/// Wrong answers allowed before the resident must enter the code again.
+pub const RETURN_ATTEMPTS: i64 = 5;
+
+/// Checks the returning resident's answer and, when it matches, moves the draft into this session.
+pub async fn finish_return(state: &AppState, session: &Session, input: &FormInput) -> Result<Returned, AppError> {
+    let Some((draft, def)) = returning(state, session).await? else { return Ok(Returned::StartAgain) };
+    if let Some(q) = return_check(def, &draft.answers) {
+        let rules = frontdoor_domain::questions::QuestionRules::new(def, q);
+        if rules.field_names().iter().all(|f| input.get(f).is_none_or(|v| v.trim().is_empty())) {
+            return Ok(Returned::Wrong(vec![FieldError { field: q.id.clone(), target: rules.field_names()[0].clone(), ..return_error("check", "required") }]));
+        }
+        let given = rules.parse(input, &rule_context()).ok();
+        let stored = draft.answers.get(&q.id);
+        let matches = matches!((given, stored), (Some(g), Some(s)) if g.eq_ignore_ascii_case(s));
+        if !matches {
+            if state.db.count_return_attempt(&session.id_hash).await? >= RETURN_ATTEMPTS {
+                state.db.set_returning_draft(&session.id_hash, None).await?;
+                return Ok(Returned::StartAgain);
+            }
+            return Ok(Returned::Wrong(vec![FieldError { field: q.id.clone(), target: rules.field_names()[0].clone(), ..return_error("check", "wrong") }]));
+        }
+    }
+    state.db.adopt_draft(&session.id_hash, &draft.id).await?;
+    Ok(Returned::Resume(Journey::new(def, &draft.answers).resume_step().path(def)))
+}
+
+/// Deletes expired drafts now, then every hour while the server runs.
+pub fn start_sweeper(state: AppState) {
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            match state.db.delete_expired().await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(drafts = n, "deleted expired drafts"),
+                Err(e) => tracing::error!(error = %e, "could not delete expired drafts"),
+            }
+        }
+    });
+}

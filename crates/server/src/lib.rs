@@ -47,7 +47,9 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
     let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir).map_err(StartError::Definitions)?;
     let db = Db::connect(&config.database_url).await?;
     let assets = Assets::load(&config.assets_dir);
-    Ok(AppState { config: Arc::new(config), db, catalogue: Arc::new(catalogue), assets: Arc::new(assets) })
+    let state = AppState { config: Arc::new(config), db, catalogue: Arc::new(catalogue), assets: Arc::new(assets) };
+    journeys::start_sweeper(state.clone());
+    Ok(state)
 }
 
 /// Every route. Tests call this too.
@@ -55,6 +57,10 @@ pub fn router(state: AppState) -> Router {
     let with_session = Router::new()
         .route("/", get(pages::show))
         .route("/track", get(pages::show).post(forms::track))
+        .route("/return", get(pages::show).post(forms::return_by_code))
+        .route("/return/check", get(pages::show).post(forms::return_check))
+        .route("/return/{token}", get(forms::return_by_link))
+        .route("/{service}/save", get(pages::show).post(forms::save))
         .route("/{service}", get(pages::show))
         .route("/{service}/check-answers", get(pages::show).post(forms::send))
         .route("/{service}/{page}", get(pages::show).post(forms::answer_page))

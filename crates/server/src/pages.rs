@@ -113,7 +113,20 @@ pub async fn load(state: &AppState, session: &Session, locale: Locale, path: &st
             data.catalogue = Some(state.catalogue.cards(locale));
             page(data)
         }
-        ["track"] => page(data),
+        ["track"] | ["return"] => page(data),
+        ["return", "check"] => match journeys::returning(state, session).await? {
+            Some((draft, def)) => {
+                data.return_check = journeys::return_check(def, &draft.answers).map(|q| q.id.clone());
+                // The form's answers stay hidden until the check is passed.
+                data.service = Some(ServiceData {
+                    definition: def.clone(),
+                    messages: state.catalogue.service_messages(locale, &def.id),
+                    answers: Default::default(),
+                });
+                page(data)
+            }
+            None => Ok(Loaded::Redirect("/return".into())),
+        },
         ["track", "request"] => match journeys::tracked(state, session).await? {
             Some(summary) => {
                 data.tracked = Some(summary);
@@ -132,6 +145,8 @@ pub async fn load(state: &AppState, session: &Session, locale: Locale, path: &st
                 [] => {}
                 ["check-answers"] if !journey.is_complete() => return Ok(Loaded::Redirect(journey.resume_step().path(def))),
                 ["check-answers"] => {}
+                ["save"] if answers.is_empty() => return Ok(Loaded::Redirect(format!("/{service_id}"))),
+                ["save"] => {}
                 ["confirmation"] => match journeys::confirmation(state, session, service_id).await? {
                     Some(summary) => data.confirmation = Some(summary),
                     None => return Ok(Loaded::Redirect(format!("/{service_id}"))),

@@ -22,6 +22,8 @@ pub struct Session {
     pub id_hash: String,
     pub csrf_token: String,
     pub tracked_reference: Option<String>,
+    /// A saved draft being reopened here, waiting for the check.
+    pub returning_draft: Option<String>,
 }
 
 impl Session {
@@ -40,7 +42,7 @@ pub fn random_token() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn hash(token: &str) -> String {
+pub fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -67,7 +69,12 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
     let existing = match cookie_value(request.headers(), SESSION_COOKIE) {
         Some(token) => {
             let id_hash = hash(&token);
-            state.db.find_session(&id_hash).await?.map(|(csrf_token, tracked_reference)| Session { id_hash, csrf_token, tracked_reference })
+            state.db.find_session(&id_hash).await?.map(|(csrf_token, tracked_reference, returning_draft)| Session {
+                id_hash,
+                csrf_token,
+                tracked_reference,
+                returning_draft,
+            })
         }
         None => None,
     };
@@ -75,7 +82,7 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
         Some(session) => (session, None),
         None => {
             let token = random_token();
-            let session = Session { id_hash: hash(&token), csrf_token: random_token(), tracked_reference: None };
+            let session = Session { id_hash: hash(&token), csrf_token: random_token(), tracked_reference: None, returning_draft: None };
             state.db.create_session(&session.id_hash, &session.csrf_token).await?;
             (session, Some(token))
         }

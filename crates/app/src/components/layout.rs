@@ -55,6 +55,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p class="govuk-body-s">{i18n.t("footer-cookies")}</p>
                 <p class="govuk-body-s">
                     <a class="govuk-link" href="/track">{i18n.t("track-title")}</a>
+                    " · "
+                    <a class="govuk-link" href="/return">{i18n.t("return-title")}</a>
                 </p>
             </div>
         </footer>

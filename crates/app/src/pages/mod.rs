@@ -2,10 +2,12 @@
 //! client-side navigation, the server renders the page instead.
 
 pub mod check_answers;
+pub mod come_back;
 pub mod confirmation;
 pub mod home;
 pub mod not_found;
 pub mod question;
+pub mod save;
 pub mod start;
 pub mod track;
 pub mod track_result;

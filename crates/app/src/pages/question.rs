@@ -82,11 +82,14 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
             .unwrap_or_else(|| format!("/{}", def.id))
     };
     let action = if from_check_answers { format!("{path}?change=true") } else { path };
+    let save_link = (!answers.is_empty()).then(|| {
+        view! { <p class="govuk-body"><a class="govuk-link" href=format!("/{}/save", def.id)>{i18n.t("save-link")}</a></p> }
+    });
     let heading = (!single).then(|| view! { <h1 class="govuk-heading-l">{title.clone()}</h1> });
     let fields = page
         .questions
         .iter()
-        .map(|q| question_field(store, &def, q, &values, errors, single))
+        .map(|q| question_field(store, &def, q, &values, errors, single, None))
         .collect_view();
 
     let navigate = use_navigate();
@@ -106,17 +109,20 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
             {fields}
             <Button text=i18n.t("button-continue") busy=busy/>
         </form>
+        {save_link}
     }
 }
 
-/// Shows one question with the component for its type.
-fn question_field(
+/// Shows one question with the component for its type (with another label, when asked again to
+/// check a saved form is yours).
+pub fn question_field(
     store: Store,
     def: &ServiceDefinition,
     q: &Question,
     values: &FormInput,
     errors: RwSignal<Vec<FieldError>>,
     heading: bool,
+    label: Option<String>,
 ) -> AnyView {
     let i18n = store.i18n();
     let id = q.id.clone();
@@ -127,7 +133,7 @@ fn question_field(
     });
     let field = FieldText {
         id: id.clone(),
-        label: i18n.t(&def.question_message(q, "label")),
+        label: label.unwrap_or_else(|| i18n.t(&def.question_message(q, "label"))),
         hint: q.hint.then(|| i18n.t(&def.question_message(q, "hint"))),
         heading,
         error,

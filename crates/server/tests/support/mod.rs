@@ -30,6 +30,7 @@ pub fn config(database: &Path, services: &Path) -> Config {
         assets_dir: repo().join("no-such-dist"),
         style_dir: repo().join("style"),
         secure_cookies: true,
+        public_url: "https://frontdoor.example.gov.uk".into(),
     }
 }
 
