@@ -161,7 +161,8 @@ mod browser {
             return;
         }
         let fields = page_fields(&s.service, &s.page, &form_input(&form));
-        if let Err(list) = check_page(&s.service, &s.page, &fields, &RuleContext { today: today() }) {
+        let context = RuleContext::new(today()).with_answers(&s.store.answers());
+        if let Err(list) = check_page(&s.service, &s.page, &fields, &context) {
             show_errors(s.errors, list);
             return;
         }

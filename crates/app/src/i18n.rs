@@ -90,10 +90,14 @@ impl I18n {
     }
 
     /// A message with arguments. Arguments that look like numbers are passed as numbers, so plural
-    /// forms are chosen correctly.
+    /// forms are chosen correctly; ISO dates ("1993-04-01") are written out ("1 April 1993").
     pub fn t_with(&self, id: &str, args: &BTreeMap<String, String>) -> String {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
+            if frontdoor_domain::questions::date::from_stored(v).is_some() && v.len() == 10 {
+                fluent_args.set(k.clone(), FluentValue::from(self.iso_date(v)));
+                continue;
+            }
             match v.parse::<f64>() {
                 Ok(n) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => fluent_args.set(k.clone(), FluentValue::from(n)),
                 _ => fluent_args.set(k.clone(), FluentValue::from(v.clone())),
@@ -157,6 +161,8 @@ mod tests {
         assert_eq!(en.date(d), "20 November 2026");
         assert_eq!(I18n::new(Locale::Cy, &[]).date(d), "20 Tachwedd 2026");
         assert_eq!(en.iso_date("2026-12-01"), "1 December 2026");
+        let cy = I18n::new(Locale::Cy, &["x = Ar ôl { $date }"]);
+        assert_eq!(cy.t1("x", "date", "1993-04-01"), "Ar ôl 1 Ebrill 1993");
     }
 
     #[test]

@@ -122,15 +122,16 @@ pub struct Question {
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuestionKind {
     /// One line of text. `autocomplete` is the HTML token (WCAG 1.3.5), e.g. "address-line1".
-    Text { autocomplete: Option<String>, max_length: usize },
+    Text { autocomplete: Option<String>, max_length: usize, pattern: Option<String> },
     /// Several lines of text with a character count.
     LongText { max_length: usize },
     Email,
     UkPhone,
     UkPostcode,
     Radios { options: Vec<String> },
-    /// Three fields: day, month, year.
-    Date { not_in_future: bool, max_days_ago: Option<u32> },
+    /// Three fields: day, month, year. `earliest`/`latest` are ISO dates; `after_question` names an
+    /// earlier date question this date must come after.
+    Date { not_in_future: bool, max_days_ago: Option<u32>, earliest: Option<String>, latest: Option<String>, after_question: Option<String> },
     /// Radios with the options "yes" and "no", labelled by the shared messages `answer-yes`/`answer-no`.
     YesNo,
     /// A whole number between `min` and `max`.
@@ -168,6 +169,14 @@ struct RawQuestion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     max_days_ago: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pattern: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    earliest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    latest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    after_question: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     min: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     max: Option<i64>,
@@ -195,7 +204,11 @@ impl TryFrom<RawQuestion> for Question {
 
     fn try_from(raw: RawQuestion) -> Result<Self, String> {
         let kind = match raw.kind.as_str() {
-            "text" => QuestionKind::Text { autocomplete: raw.autocomplete, max_length: raw.max_length.unwrap_or(default_text_max()) },
+            "text" => QuestionKind::Text {
+                autocomplete: raw.autocomplete,
+                max_length: raw.max_length.unwrap_or(default_text_max()),
+                pattern: raw.pattern,
+            },
             "long-text" => QuestionKind::LongText {
                 max_length: raw.max_length.ok_or_else(|| format!("question \"{}\": long-text needs max-length", raw.id))?,
             },
@@ -203,7 +216,13 @@ impl TryFrom<RawQuestion> for Question {
             "uk-phone" => QuestionKind::UkPhone,
             "uk-postcode" => QuestionKind::UkPostcode,
             "radios" => QuestionKind::Radios { options: raw.options },
-            "date" => QuestionKind::Date { not_in_future: raw.not_in_future, max_days_ago: raw.max_days_ago },
+            "date" => QuestionKind::Date {
+                not_in_future: raw.not_in_future,
+                max_days_ago: raw.max_days_ago,
+                earliest: raw.earliest,
+                latest: raw.latest,
+                after_question: raw.after_question,
+            },
             "yes-no" => QuestionKind::YesNo,
             "number" => QuestionKind::Number { min: raw.min, max: raw.max },
             "money" => QuestionKind::Money { min: raw.min, max: raw.max },
@@ -221,9 +240,10 @@ impl From<Question> for RawQuestion {
     fn from(q: Question) -> RawQuestion {
         let mut raw = RawQuestion { id: q.id, required: q.required, hint: q.hint, example: q.example, ..RawQuestion::default() };
         raw.kind = match q.kind {
-            QuestionKind::Text { autocomplete, max_length } => {
+            QuestionKind::Text { autocomplete, max_length, pattern } => {
                 raw.autocomplete = autocomplete;
                 raw.max_length = Some(max_length);
+                raw.pattern = pattern;
                 "text"
             }
             QuestionKind::LongText { max_length } => {
@@ -237,9 +257,10 @@ impl From<Question> for RawQuestion {
                 raw.options = options;
                 "radios"
             }
-            QuestionKind::Date { not_in_future, max_days_ago } => {
+            QuestionKind::Date { not_in_future, max_days_ago, earliest, latest, after_question } => {
                 raw.not_in_future = not_in_future;
                 raw.max_days_ago = max_days_ago;
+                (raw.earliest, raw.latest, raw.after_question) = (earliest, latest, after_question);
                 "date"
             }
             QuestionKind::YesNo => "yes-no",
@@ -379,6 +400,20 @@ impl ServiceDefinition {
                 if options.len() < least {
                     problems.push(format!("pages.{}.questions.{}.options: needs {least} or more options", page.id, q.id));
                 }
+                if let QuestionKind::Date { earliest, latest, after_question, .. } = &q.kind {
+                    for (name, value) in [("earliest", earliest), ("latest", latest)] {
+                        if value.as_deref().is_some_and(|v| crate::questions::date::from_stored(v).is_none()) {
+                            problems.push(format!("pages.{}.questions.{}.{name}: must be a date like 2026-04-01", page.id, q.id));
+                        }
+                    }
+                    if let Some(other) = after_question {
+                        let earlier_date = self.pages.iter().take_while(|p| p.id != page.id).flat_map(|p| &p.questions)
+                            .any(|e| &e.id == other && matches!(e.kind, QuestionKind::Date { .. }));
+                        if !earlier_date {
+                            problems.push(format!("pages.{}.questions.{}.after-question: \"{other}\" is not a date question on an earlier page", page.id, q.id));
+                        }
+                    }
+                }
                 if let Some(bad) = options.iter().find(|o| !slug(o)) {
                     problems.push(format!("pages.{}.questions.{}.options: \"{bad}\" must be lower-case letters, digits and dashes", page.id, q.id));
                 }
@@ -402,7 +437,10 @@ impl QuestionKind {
     pub fn error_codes(&self, required: bool) -> Vec<&'static str> {
         let mut codes = if required { vec!["required"] } else { vec![] };
         codes.extend(match self {
-            QuestionKind::Text { .. } | QuestionKind::LongText { .. } => vec!["too-long"],
+            QuestionKind::Text { pattern, .. } => {
+                if pattern.is_some() { vec!["too-long", "pattern"] } else { vec!["too-long"] }
+            }
+            QuestionKind::LongText { .. } => vec!["too-long"],
             QuestionKind::Email | QuestionKind::UkPhone | QuestionKind::UkPostcode => vec!["invalid"],
             QuestionKind::Radios { .. } | QuestionKind::YesNo | QuestionKind::Select { .. } => vec![],
             QuestionKind::Number { min, max } | QuestionKind::Money { min, max } => {
@@ -418,8 +456,13 @@ impl QuestionKind {
             QuestionKind::Checkboxes { none, .. } => {
                 if none.is_some() { vec!["none-and-other"] } else { vec![] }
             }
-            QuestionKind::Date { not_in_future, max_days_ago } => {
+            QuestionKind::Date { not_in_future, max_days_ago, earliest, latest, after_question } => {
                 let mut c = vec!["incomplete", "invalid", "year-digits"];
+                for (set, code) in [(earliest.is_some(), "too-early"), (latest.is_some(), "too-late"), (after_question.is_some(), "before-other")] {
+                    if set {
+                        c.push(code);
+                    }
+                }
                 if *not_in_future {
                     c.push("future");
                 }

@@ -27,7 +27,7 @@ fn missed_bin() -> ServiceDefinition {
 }
 
 fn ctx() -> RuleContext {
-    RuleContext { today: date(2026, 11, 23).unwrap() }
+    RuleContext::new(date(2026, 11, 23).unwrap())
 }
 
 fn input(pairs: &[(&str, &str)]) -> FormInput {
@@ -233,4 +233,41 @@ fn a_condition_must_look_back_at_a_real_option() {
     let problems = s.check().unwrap_err();
     assert!(problems.iter().any(|p| p.contains("pages.leave-now.show-if.question: \"email\" is not a question on an earlier page")), "{problems:?}");
     assert!(problems.iter().any(|p| p.contains("\"garage\" is not an option of where")), "{problems:?}");
+}
+
+#[test]
+fn dates_can_have_fixed_limits_and_come_after_an_earlier_answer() {
+    let s: ServiceDefinition = serde_json::from_value(serde_json::json!({
+        "id": "apply", "messages": "apply", "category": "apply", "standard": {"days": 10, "count": "working"},
+        "pages": [
+            {"id": "born", "questions": [{"id": "date-of-birth", "type": "date", "not-in-future": true}]},
+            {"id": "moved", "questions": [{"id": "moved", "type": "date", "earliest": "1993-04-01", "latest": "2030-12-31", "after-question": "date-of-birth"}]},
+            {"id": "account", "questions": [{"id": "account", "type": "text", "pattern": "99999999"}]}
+        ]
+    }))
+    .unwrap();
+    assert!(s.check().is_ok(), "{:?}", s.check());
+    let page = s.page("moved").unwrap();
+    let earlier = answers(&[("date-of-birth", "2000-05-01")]);
+    let ctx = ctx().with_answers(&earlier);
+    let moved = |d: &str, m: &str, y: &str| check_page(&s, page, &input(&[("moved-day", d), ("moved-month", m), ("moved-year", y)]), &ctx);
+    let code = |r: Result<Answers, Vec<frontdoor_domain::FieldError>>| r.unwrap_err()[0].code.clone();
+    assert_eq!(code(moved("1", "1", "1990")), "too-early");
+    assert_eq!(moved("1", "1", "1990").unwrap_err()[0].args["date"], "1993-04-01");
+    assert_eq!(code(moved("1", "1", "2031")), "too-late");
+    assert_eq!(code(moved("1", "4", "1999")), "before-other", "must be after the date of birth");
+    assert_eq!(moved("2", "5", "2000").unwrap()["moved"], "2000-05-02");
+    let account = s.page("account").unwrap();
+    assert_eq!(check_page(&s, account, &input(&[("account", "1234 567")]), &ctx).unwrap_err()[0].code, "pattern");
+    assert_eq!(check_page(&s, account, &input(&[("account", "1234 5678")]), &ctx).unwrap()["account"], "1234 5678");
+    assert!(s.message_ids().contains(&"apply-moved-error-before-other".to_string()));
+
+    let mut broken = s.clone();
+    if let frontdoor_domain::QuestionKind::Date { after_question, earliest, .. } = &mut broken.pages[1].questions[0].kind {
+        *after_question = Some("account".into());
+        *earliest = Some("1 April 1993".into());
+    }
+    let problems = broken.check().unwrap_err();
+    assert!(problems.iter().any(|p| p.contains("after-question: \"account\" is not a date question on an earlier page")));
+    assert!(problems.iter().any(|p| p.contains("earliest: must be a date like 2026-04-01")));
 }

@@ -14,7 +14,7 @@ use crate::session::Session;
 use crate::state::AppState;
 
 pub fn rule_context() -> RuleContext {
-    RuleContext { today: uk_today(time::OffsetDateTime::now_utc()) }
+    RuleContext::new(uk_today(time::OffsetDateTime::now_utc()))
 }
 
 pub fn service<'a>(state: &'a AppState, id: &str) -> Result<&'a ServiceDefinition, AppError> {
@@ -64,7 +64,7 @@ pub async fn answer_page(
         return Ok(Answered::NotYet(journey.resume_step().path(def)));
     }
     let fields = page_fields(def, page, input);
-    match check_page(def, page, &fields, &rule_context()) {
+    match check_page(def, page, &fields, &rule_context().with_answers(&answers)) {
         Err(errors) => Ok(Answered::Invalid { fields, errors }),
         Ok(page_answers) => {
             answers.extend(page_answers);

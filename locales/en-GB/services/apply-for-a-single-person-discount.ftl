@@ -15,6 +15,7 @@ spd-account-number-hint = It is 8 numbers, at the top of your bill.
 spd-account-number-summary = Account number
 spd-account-number-error-required = Enter your Council Tax account number
 spd-account-number-error-too-long = The account number must be { $max } characters or fewer
+spd-account-number-error-pattern = Enter your account number as 8 numbers, like 12345678
 
 spd-address-title = What is the address of the property?
 spd-postcode-label = Postcode
@@ -57,6 +58,7 @@ spd-since-error-incomplete = The date you started living alone must include a { 
 spd-since-error-invalid = The date you started living alone must be a real date
 spd-since-error-year-digits = Year must include 4 numbers
 spd-since-error-future = The date you started living alone must be today or in the past
+spd-since-error-too-early = The date you started living alone must be on or after { $date }
 
 spd-contact-title = Your details
 spd-full-name-label = Full name

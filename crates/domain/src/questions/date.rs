@@ -9,6 +9,10 @@ pub(super) struct DateRules {
     pub required: bool,
     pub not_in_future: bool,
     pub max_days_ago: Option<u32>,
+    pub earliest: Option<CivilDate>,
+    pub latest: Option<CivilDate>,
+    /// The date must come after this one (an answer to an earlier question).
+    pub after: Option<CivilDate>,
 }
 
 pub(super) struct DateFailure {
@@ -69,6 +73,15 @@ pub(super) fn parse(id: &str, input: &FormInput, rules: DateRules, ctx: &RuleCon
             return Err(failure("too-old", &PARTS, vec![("days", days.to_string())]));
         }
     }
+    if let Some(earliest) = rules.earliest.filter(|e| parsed < *e) {
+        return Err(failure("too-early", &PARTS, vec![("date", to_stored(earliest))]));
+    }
+    if let Some(latest) = rules.latest.filter(|l| parsed > *l) {
+        return Err(failure("too-late", &PARTS, vec![("date", to_stored(latest))]));
+    }
+    if let Some(other) = rules.after.filter(|o| parsed <= *o) {
+        return Err(failure("before-other", &PARTS, vec![("date", to_stored(other))]));
+    }
     Ok(to_stored(parsed))
 }
 
@@ -92,7 +105,7 @@ pub(super) fn to_stored(d: CivilDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
-pub(super) fn from_stored(s: &str) -> Option<CivilDate> {
+pub fn from_stored(s: &str) -> Option<CivilDate> {
     let mut it = s.splitn(3, '-');
     let (y, m, d) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?);
     date(y, m, d)

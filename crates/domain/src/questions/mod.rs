@@ -2,7 +2,7 @@
 //! stored, and turned back into form fields for the next visit.
 
 mod choice;
-mod date;
+pub mod date;
 mod number;
 mod text;
 
@@ -20,11 +20,24 @@ pub type FormInput = BTreeMap<String, String>;
 /// Optional questions left blank are stored as "" so the page counts as answered.
 pub type Answers = BTreeMap<String, String>;
 
-/// Facts the rules need that are not in the form.
-#[derive(Debug, Clone, Copy)]
+/// Facts the rules need that are not on the page.
+#[derive(Debug, Clone)]
 pub struct RuleContext {
     /// Today in the UK.
     pub today: CivilDate,
+    /// Answers already given on earlier pages, for rules that compare with them.
+    pub earlier_answers: Answers,
+}
+
+impl RuleContext {
+    pub fn new(today: CivilDate) -> RuleContext {
+        RuleContext { today, earlier_answers: Answers::new() }
+    }
+
+    pub fn with_answers(mut self, answers: &Answers) -> RuleContext {
+        self.earlier_answers = answers.clone();
+        self
+    }
 }
 
 /// A problem with one question's answer, as a message id and its arguments, never as text.
@@ -91,10 +104,17 @@ impl<'a> QuestionRules<'a> {
         let raw = input.get(id).map(String::as_str).unwrap_or("");
         let required = self.question.required;
         match &self.question.kind {
-            QuestionKind::Date { not_in_future, max_days_ago } => date::parse(
+            QuestionKind::Date { not_in_future, max_days_ago, earliest, latest, after_question } => date::parse(
                 id,
                 input,
-                date::DateRules { required, not_in_future: *not_in_future, max_days_ago: *max_days_ago },
+                date::DateRules {
+                    required,
+                    not_in_future: *not_in_future,
+                    max_days_ago: *max_days_ago,
+                    earliest: earliest.as_deref().and_then(date::from_stored),
+                    latest: latest.as_deref().and_then(date::from_stored),
+                    after: after_question.as_ref().and_then(|q| ctx.earlier_answers.get(q)).and_then(|a| date::from_stored(a)),
+                },
                 ctx,
             )
             .map_err(|e| fail(e.code, e.target, &e.args, e.parts)),
