@@ -116,6 +116,23 @@ pub struct Question {
     pub hint: bool,
     /// A valid answer as it would be typed, for tests and documentation.
     pub example: Option<String>,
+    /// Shown under one option of a radios question on the same page, and asked only when that
+    /// option is chosen (the GOV.UK "conditional reveal").
+    pub reveal_when: Option<RevealWhen>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct RevealWhen {
+    pub question: String,
+    pub is: String,
+}
+
+impl Question {
+    /// False when this question hangs off an option that was not chosen.
+    pub fn is_asked(&self, input: &crate::questions::FormInput) -> bool {
+        self.reveal_when.as_ref().is_none_or(|r| input.get(&r.question).is_some_and(|v| *v == r.is))
+    }
 }
 
 /// The kinds of question, each with the GOV.UK Design System pattern of the same name.
@@ -185,6 +202,8 @@ struct RawQuestion {
     /// A valid answer, used by the generated tests and as documentation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     example: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reveal_when: Option<RevealWhen>,
 }
 
 fn yes() -> bool {
@@ -232,13 +251,20 @@ impl TryFrom<RawQuestion> for Question {
                 return Err(format!("question \"{}\": type \"{other}\" is not one of {}", raw.id, QUESTION_TYPES.join(", ")))
             }
         };
-        Ok(Question { id: raw.id, kind, required: raw.required, hint: raw.hint, example: raw.example })
+        Ok(Question { id: raw.id, kind, required: raw.required, hint: raw.hint, example: raw.example, reveal_when: raw.reveal_when })
     }
 }
 
 impl From<Question> for RawQuestion {
     fn from(q: Question) -> RawQuestion {
-        let mut raw = RawQuestion { id: q.id, required: q.required, hint: q.hint, example: q.example, ..RawQuestion::default() };
+        let mut raw = RawQuestion {
+            id: q.id,
+            required: q.required,
+            hint: q.hint,
+            example: q.example,
+            reveal_when: q.reveal_when,
+            ..RawQuestion::default()
+        };
         raw.kind = match q.kind {
             QuestionKind::Text { autocomplete, max_length, pattern } => {
                 raw.autocomplete = autocomplete;
@@ -399,6 +425,16 @@ impl ServiceDefinition {
                 };
                 if options.len() < least {
                     problems.push(format!("pages.{}.questions.{}.options: needs {least} or more options", page.id, q.id));
+                }
+                if let Some(reveal) = &q.reveal_when {
+                    let parent = page.questions.iter().take_while(|p| p.id != q.id).find(|p| p.id == reveal.question);
+                    match parent.map(|p| &p.kind) {
+                        Some(QuestionKind::Radios { options }) if options.contains(&reveal.is) => {}
+                        _ => problems.push(format!(
+                            "pages.{}.questions.{}.reveal-when: needs an earlier radios question on this page with the option \"{}\"",
+                            page.id, q.id, reveal.is
+                        )),
+                    }
                 }
                 if let QuestionKind::Date { earliest, latest, after_question, .. } = &q.kind {
                     for (name, value) in [("earliest", earliest), ("latest", latest)] {

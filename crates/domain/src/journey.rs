@@ -109,6 +109,11 @@ pub fn check_page(
     let mut answers = Answers::new();
     let mut errors = Vec::new();
     for q in &page.questions {
+        if !q.is_asked(input) {
+            // Not asked: its option was not chosen, so it has no answer to keep.
+            answers.insert(q.id.clone(), String::new());
+            continue;
+        }
         match QuestionRules::new(service, q).parse(input, ctx) {
             Ok(value) => {
                 answers.insert(q.id.clone(), value);

@@ -271,3 +271,22 @@ fn dates_can_have_fixed_limits_and_come_after_an_earlier_answer() {
     assert!(problems.iter().any(|p| p.contains("after-question: \"account\" is not a date question on an earlier page")));
     assert!(problems.iter().any(|p| p.contains("earliest: must be a date like 2026-04-01")));
 }
+
+#[test]
+fn a_revealed_question_is_asked_only_when_its_option_is_chosen() {
+    let mut s = repair();
+    let room = &mut s.pages[2];
+    room.questions.push(serde_json::from_value(serde_json::json!({
+        "id": "where-else", "type": "text", "reveal-when": {"question": "where", "is": "bathroom"}
+    })).unwrap());
+    assert!(s.check().is_ok(), "{:?}", s.check());
+    let page = s.page("where").unwrap();
+    let kitchen = check_page(&s, page, &input(&[("where", "kitchen"), ("where-else", "typed then changed")]), &ctx()).unwrap();
+    assert_eq!(kitchen["where-else"], "", "not asked, so nothing kept");
+    let e = check_page(&s, page, &input(&[("where", "bathroom")]), &ctx()).unwrap_err();
+    assert_eq!(e[0].message_id, "repair-where-else-error-required");
+    assert_eq!(check_page(&s, page, &input(&[("where", "bathroom"), ("where-else", "Loft")]), &ctx()).unwrap()["where-else"], "Loft");
+
+    s.pages[2].questions[1].reveal_when.as_mut().unwrap().is = "garage".into();
+    assert!(s.check().unwrap_err()[0].contains("reveal-when: needs an earlier radios question on this page with the option \"garage\""));
+}

@@ -124,7 +124,12 @@ async fn triage_stops_an_emergency_at_advice_and_search_finds_services() {
 
     // Changing the answer reopens the journey; a skipped page is not asked.
     v.post_form("/report-housing-repair/danger", &[("danger", "none")]).await.redirects_to("/report-housing-repair/room");
-    v.post_form("/report-housing-repair/room", &[("room", "outside")]).await.redirects_to("/report-housing-repair/problem");
+    // "Somewhere else" reveals a question that must then be answered; other rooms ignore it.
+    let missing = v.post_form("/report-housing-repair/room", &[("room", "other")]).await;
+    assert_eq!(missing.status, 422);
+    assert!(missing.body.contains("<a href=\"#room-other\">Enter where the problem is</a>"));
+    v.post_form("/report-housing-repair/room", &[("room", "other"), ("room-other", "Loft")]).await.redirects_to("/report-housing-repair/problem");
+    v.post_form("/report-housing-repair/room", &[("room", "outside"), ("room-other", "Loft")]).await.redirects_to("/report-housing-repair/problem");
     v.post_form("/report-housing-repair/problem", &[("problem", "The gate is broken")]).await.redirects_to("/report-housing-repair/access");
 
     let found = v.get("/?q=mattress").await;

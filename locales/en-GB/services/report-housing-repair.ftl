@@ -44,6 +44,10 @@ repair-room-living-room = Living room
 repair-room-outside = Outside, such as a garden, door or window
 repair-room-other = Somewhere else
 repair-room-error-required = Select where the problem is
+repair-room-other-label = Where is it?
+repair-room-other-summary = Where else
+repair-room-other-error-required = Enter where the problem is
+repair-room-other-error-too-long = Where the problem is must be { $max } characters or fewer
 
 repair-problem-title = What is the problem?
 repair-problem-label = What is the problem?

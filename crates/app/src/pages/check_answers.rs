@@ -25,6 +25,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
             let rows: Vec<SummaryRow> = journey
                 .route()
                 .flat_map(|page| page.questions.iter().map(move |q| (page, q)))
+                .filter(|(_, q)| q.is_asked(&answers))
                 .map(|(page, q)| SummaryRow {
                     key: i18n.t(&def.question_message(q, "summary")),
                     value: match rules(&def, q).display(answers.get(&q.id).map(String::as_str)) {

@@ -54,7 +54,7 @@ pub fn ReturnCheckPage() -> impl IntoView {
         Some(frontdoor_domain::QuestionKind::Email) => "return-check-email",
         _ => "return-check-date-of-birth",
     };
-    let field = question.map(|q| question_field(store, &def, &q, &values, errors, false, Some(i18n.t(label_id))));
+    let field = question.map(|q| question_field(store, &def, &q, &values, errors, false, Some(i18n.t(label_id)), vec![]));
     let none = field.is_none().then(|| view! { <p class="govuk-body">{i18n.t("return-check-none")}</p> });
     let title = i18n.t("return-check-title");
     view! {

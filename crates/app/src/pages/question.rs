@@ -65,9 +65,11 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
     let busy = RwSignal::new(false);
 
-    let single = page.questions.len() == 1;
+    // Questions revealed under a radios option are shown inside it, not on their own.
+    let top: Vec<&Question> = page.questions.iter().filter(|q| q.reveal_when.is_none()).collect();
+    let single = top.len() == 1;
     let title = if single {
-        i18n.t(&def.question_message(&page.questions[0], "label"))
+        i18n.t(&def.question_message(top[0], "label"))
     } else {
         i18n.t(&def.page_title_id(&page))
     };
@@ -86,10 +88,17 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
         view! { <p class="govuk-body"><a class="govuk-link" href=format!("/{}/save", def.id)>{i18n.t("save-link")}</a></p> }
     });
     let heading = (!single).then(|| view! { <h1 class="govuk-heading-l">{title.clone()}</h1> });
-    let fields = page
-        .questions
+    let fields = top
         .iter()
-        .map(|q| question_field(store, &def, q, &values, errors, single, None))
+        .map(|q| {
+            let reveals = page
+                .questions
+                .iter()
+                .filter(|r| r.reveal_when.as_ref().is_some_and(|w| w.question == q.id))
+                .map(|r| (r.reveal_when.as_ref().map(|w| w.is.clone()).unwrap_or_default(), question_field(store, &def, r, &values, errors, false, None, vec![])))
+                .collect();
+            question_field(store, &def, q, &values, errors, single, None, reveals)
+        })
         .collect_view();
 
     let navigate = use_navigate();
@@ -123,6 +132,7 @@ pub fn question_field(
     errors: RwSignal<Vec<FieldError>>,
     heading: bool,
     label: Option<String>,
+    reveals: Vec<(String, AnyView)>,
 ) -> AnyView {
     let i18n = store.i18n();
     let id = q.id.clone();
@@ -163,7 +173,9 @@ pub fn question_field(
             <CharacterCount field=field value=value(&id) max_length=*max_length/>
         }
         .into_any(),
-        QuestionKind::Radios { options: list } => view! { <Radios field=field options=options(list) value=value(&id)/> }.into_any(),
+        QuestionKind::Radios { options: list } => {
+            view! { <Radios field=field options=options(list) value=value(&id) reveals=reveals/> }.into_any()
+        }
         QuestionKind::YesNo => {
             let yes_no = ["yes", "no"].map(|v| RadioOption { value: v.into(), label: i18n.t(&format!("answer-{v}")) }).to_vec();
             view! { <Radios field=field options=yes_no value=value(&id) inline=true/> }.into_any()
