@@ -15,7 +15,7 @@ use frontdoor_domain::FieldError;
 use serde_json::json;
 
 use crate::error::{ApiResult, AppError};
-use crate::journeys::{self, Answered, Sent};
+use crate::journeys::{self, Answered, Returned, Sent};
 use crate::locale::locale_of;
 use crate::session::Session;
 use crate::state::AppState;
@@ -31,6 +31,9 @@ pub fn routes() -> Router<AppState> {
         .route("/services/{service}/draft/pages/{page}", put(answer_page))
         .route("/services/{service}/draft/submit", post(submit))
         .route("/requests/lookup", post(lookup))
+        .route("/services/{service}/draft/save", post(save))
+        .route("/returns", post(return_by_code))
+        .route("/returns/check", post(return_check))
 }
 
 pub async fn openapi() -> Response {
@@ -144,5 +147,86 @@ async fn lookup(State(state): State<AppState>, Extension(session): Extension<Ses
             Ok(None) => error_response(StatusCode::NOT_FOUND, "not-found", i18n.t("track-not-found"), vec![not_found_error()], &state, locale),
             Err(e) => e.into_api_response(),
         },
+    }
+}
+
+/// Save and come back later: a new access code and return link for the open draft.
+async fn save(State(state): State<AppState>, Extension(session): Extension<Session>, Path(service): Path<String>, headers: HeaderMap) -> Response {
+    if let Err(e) = csrf(&session, &headers) {
+        return e.into_api_response();
+    }
+    match journeys::save_for_later(&state, &session, &service).await {
+        Ok(Some(saved)) => (
+            StatusCode::CREATED,
+            Json(json!({
+                "code": saved.code,
+                "link": format!("{}{}", state.config.public_url, saved.link_path),
+                "expires_on": saved.expires_on,
+                "emailed_to": saved.emailed_to,
+            })),
+        )
+            .into_response(),
+        Ok(None) => (StatusCode::CONFLICT, Json(json!({ "error": { "status": 409, "code": "nothing-to-save", "message": "No answers have been given yet", "fields": [] } })))
+            .into_response(),
+        Err(e) => e.into_api_response(),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct CodeBody {
+    code: String,
+}
+
+/// Coming back: the access code. Answers with the question to check (its id and type).
+async fn return_by_code(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, body: Result<Json<CodeBody>, JsonRejection>) -> Response {
+    let locale = locale_of(&headers);
+    if let Err(e) = csrf(&session, &headers) {
+        return e.into_api_response();
+    }
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(rejection) => return bad_json(rejection),
+    };
+    match journeys::return_by_code(&state, &session, &body.code).await {
+        Ok(Ok(draft_id)) => {
+            let returning = Session { returning_draft: Some(draft_id), ..session };
+            match journeys::returning(&state, &returning).await {
+                Ok(Some((draft, def))) => {
+                    Json(json!({ "service": def.id, "check": journeys::return_check(def, &draft.answers) })).into_response()
+                }
+                Ok(None) => AppError::NotFound.into_api_response(),
+                Err(e) => e.into_api_response(),
+            }
+        }
+        Ok(Err(error)) => {
+            let i18n = state.catalogue.i18n(locale);
+            let status = if error.code == "not-found" { StatusCode::NOT_FOUND } else { StatusCode::UNPROCESSABLE_ENTITY };
+            error_response(status, &error.code.clone(), i18n.t(&error.message_id), vec![error], &state, locale)
+        }
+        Err(e) => e.into_api_response(),
+    }
+}
+
+/// Coming back: the answer that proves the form is theirs. On success the draft is this session's.
+async fn return_check(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, body: Result<Json<PageAnswers>, JsonRejection>) -> Response {
+    let locale = locale_of(&headers);
+    if let Err(e) = csrf(&session, &headers) {
+        return e.into_api_response();
+    }
+    let Json(body) = match body {
+        Ok(b) => b,
+        Err(rejection) => return bad_json(rejection),
+    };
+    match journeys::finish_return(&state, &session, &body.fields).await {
+        Ok(Returned::Resume(next)) => Json(json!({ "next": next })).into_response(),
+        Ok(Returned::Wrong(errors)) => {
+            let message = state.catalogue.i18n(locale).t("error-summary-title");
+            error_response(StatusCode::UNPROCESSABLE_ENTITY, "validation-failed", message, errors, &state, locale)
+        }
+        Ok(Returned::StartAgain) => {
+            let message = state.catalogue.i18n(locale).t("return-start-again");
+            error_response(StatusCode::FORBIDDEN, "start-again", message, vec![], &state, locale)
+        }
+        Err(e) => e.into_api_response(),
     }
 }

@@ -148,7 +148,7 @@ pub async fn return_by_code(State(state): State<AppState>, Extension(session): E
         Err(response) => return response,
     };
     match journeys::return_by_code(&state, &session, input.get("code").map(String::as_str).unwrap_or("")).await {
-        Ok(Ok(())) => Redirect::to("/return/check").into_response(),
+        Ok(Ok(_)) => Redirect::to("/return/check").into_response(),
         Ok(Err(error)) => {
             let form = FormState { path: uri.path().to_string(), values: input, errors: vec![error] };
             show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await

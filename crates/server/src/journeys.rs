@@ -211,8 +211,8 @@ fn return_error(field: &str, code: &str) -> FieldError {
     }
 }
 
-/// Starts reopening a saved draft from its access code.
-pub async fn return_by_code(state: &AppState, session: &Session, typed: &str) -> Result<Result<(), FieldError>, AppError> {
+/// Starts reopening a saved draft from its access code. Gives the draft's id.
+pub async fn return_by_code(state: &AppState, session: &Session, typed: &str) -> Result<Result<String, FieldError>, AppError> {
     if typed.trim().is_empty() {
         return Ok(Err(return_error("code", "required")));
     }
@@ -220,7 +220,7 @@ pub async fn return_by_code(state: &AppState, session: &Session, typed: &str) ->
     match state.db.saved_draft(Some(&crate::session::hash(code.as_str())), None).await? {
         Some(draft) => {
             state.db.set_returning_draft(&session.id_hash, Some(&draft.id)).await?;
-            Ok(Ok(()))
+            Ok(Ok(draft.id))
         }
         None => Ok(Err(return_error("code", "not-found"))),
     }

@@ -163,3 +163,31 @@ async fn the_return_link_is_emailed_when_the_form_has_an_email_address() {
     w.post_form("/return/check", &[("postcode", "SE1 2QH")]).await.redirects_to("/report-missed-bin/check-answers");
     server.stop().await;
 }
+
+#[tokio::test]
+async fn save_and_return_work_through_the_api_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(&dir.path().join("db.sqlite")).await;
+    let mut v = Visitor::new(&server);
+    let early = v.api("POST", "/api/v1/services/report-missed-bin/draft/save", None, true).await;
+    assert_eq!((early.status, early.json()["error"]["code"].as_str()), (409, Some("nothing-to-save")));
+    answer_two_pages(&mut v).await;
+    let saved = v.api("POST", "/api/v1/services/report-missed-bin/draft/save", None, true).await;
+    assert_eq!(saved.status, 201, "{}", saved.body);
+    let code = saved.json()["code"].as_str().unwrap().to_string();
+
+    let mut w = Visitor::new(&server);
+    let found = w.api("POST", "/api/v1/returns", Some(serde_json::json!({"code": code})), true).await;
+    assert_eq!(found.status, 200, "{}", found.body);
+    assert_eq!(found.json()["check"]["id"], "postcode");
+    assert_eq!(found.json()["check"]["type"], "uk-postcode");
+    let wrong = w.api("POST", "/api/v1/returns/check", Some(serde_json::json!({"fields": {"postcode": "E1 6AN"}})), true).await;
+    assert_eq!((wrong.status, wrong.json()["error"]["fields"][0]["code"].as_str()), (422, Some("wrong")));
+    let right = w.api("POST", "/api/v1/returns/check", Some(serde_json::json!({"fields": {"postcode": "SE1 2QH"}})), true).await;
+    assert_eq!((right.status, right.json()["next"].as_str()), (200, Some("/report-missed-bin/date")));
+    let draft = w.api("GET", "/api/v1/services/report-missed-bin/draft", None, false).await;
+    assert_eq!(draft.json()["answers"]["bin"], "food-waste");
+    let unknown = w.api("POST", "/api/v1/returns", Some(serde_json::json!({"code": frontdoor_domain::Reference::from_random([9; 8]).display()})), true).await;
+    assert_eq!(unknown.status, 404);
+    server.stop().await;
+}
