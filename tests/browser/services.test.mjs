@@ -84,7 +84,14 @@ async function completeService(mode, def) {
       assert.ok(visited.length < def.pages.length, `${def.id}: the journey does not end`);
       visited.push(pageId);
       await expectNoAxeViolations(tab, `${def.id} ${pageId}`);
-      for (const q of defPage.questions) await answer(page, q);
+      // A question revealed under a radios option is answered only when that option is chosen.
+      const chosen = {};
+      for (const q of defPage.questions) {
+        const reveal = q['reveal-when'];
+        if (reveal && chosen[reveal.question] !== reveal.is) continue;
+        await answer(page, q);
+        chosen[q.id] = q.example ?? q.options?.[0];
+      }
       const before = path;
       await page.locator('main button[type=submit]').click();
       path = await arriveAt(tab, before);

@@ -32,9 +32,28 @@ mod server_side {
     pub fn focus_field(_ev: MouseEvent, _target: &str) {}
     pub fn manage_focus_on_navigation(_pathname: Memo<String>) {}
     pub fn reload_from_server() {}
-    pub fn submit_question_page(_ev: SubmitEvent, _s: QuestionSubmit, _navigate: impl Fn(&str) + Clone + 'static) {}
-    pub fn submit_answers(_ev: SubmitEvent, _store: Store, _service: String, _busy: RwSignal<bool>, _navigate: impl Fn(&str) + Clone + 'static) {}
-    pub fn submit_track(_ev: SubmitEvent, _store: Store, _errors: RwSignal<Vec<FieldError>>, _busy: RwSignal<bool>, _navigate: impl Fn(&str) + Clone + 'static) {}
+    pub fn submit_question_page(
+        _ev: SubmitEvent,
+        _s: QuestionSubmit,
+        _navigate: impl Fn(&str) + Clone + 'static,
+    ) {
+    }
+    pub fn submit_answers(
+        _ev: SubmitEvent,
+        _store: Store,
+        _service: String,
+        _busy: RwSignal<bool>,
+        _navigate: impl Fn(&str) + Clone + 'static,
+    ) {
+    }
+    pub fn submit_track(
+        _ev: SubmitEvent,
+        _store: Store,
+        _errors: RwSignal<Vec<FieldError>>,
+        _busy: RwSignal<bool>,
+        _navigate: impl Fn(&str) + Clone + 'static,
+    ) {
+    }
 }
 
 #[cfg(not(feature = "hydrate"))]
@@ -62,7 +81,11 @@ mod browser {
         Other,
     }
 
-    async fn call<T: DeserializeOwned>(builder: RequestBuilder, csrf: &str, body: &impl Serialize) -> Result<T, CallError> {
+    async fn call<T: DeserializeOwned>(
+        builder: RequestBuilder,
+        csrf: &str,
+        body: &impl Serialize,
+    ) -> Result<T, CallError> {
         let request = builder
             .header("X-CSRF-Token", csrf)
             .header("Accept", "application/json")
@@ -72,7 +95,13 @@ mod browser {
         match response.status() {
             200 | 201 => response.json().await.map_err(|_| CallError::Other),
             422 => match response.json::<ApiError>().await {
-                Ok(e) if !e.error.fields.is_empty() => Err(CallError::Invalid(e.error.fields.into_iter().map(|f| f.into_field_error()).collect())),
+                Ok(e) if !e.error.fields.is_empty() => Err(CallError::Invalid(
+                    e.error
+                        .fields
+                        .into_iter()
+                        .map(|f| f.into_field_error())
+                        .collect(),
+                )),
                 _ => Err(CallError::Other),
             },
             404 => Err(CallError::NotFound),
@@ -81,11 +110,16 @@ mod browser {
     }
 
     fn document() -> web_sys::Document {
-        web_sys::window().and_then(|w| w.document()).expect("a document")
+        web_sys::window()
+            .and_then(|w| w.document())
+            .expect("a document")
     }
 
     fn focus_by_id(id: &str) -> bool {
-        match document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        match document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
             Some(el) => {
                 let _ = el.focus();
                 el.scroll_into_view();
@@ -108,7 +142,9 @@ mod browser {
 
     fn form_input(form: &HtmlFormElement) -> FormInput {
         let mut input = FormInput::new();
-        let Ok(data) = FormData::new_with_form(form) else { return input };
+        let Ok(data) = FormData::new_with_form(form) else {
+            return input;
+        };
         if let Ok(Some(entries)) = js_sys::try_iter(&data) {
             for entry in entries.flatten() {
                 let pair: js_sys::Array = entry.unchecked_into();
@@ -154,7 +190,11 @@ mod browser {
         }
     }
 
-    pub fn submit_question_page(ev: SubmitEvent, s: QuestionSubmit, navigate: impl Fn(&str) + Clone + 'static) {
+    pub fn submit_question_page(
+        ev: SubmitEvent,
+        s: QuestionSubmit,
+        navigate: impl Fn(&str) + Clone + 'static,
+    ) {
         let Some(form) = form_of(&ev) else { return };
         ev.prevent_default();
         if s.busy.get_untracked() {
@@ -168,9 +208,16 @@ mod browser {
         }
         s.busy.set(true);
         spawn_local(async move {
-            let url = format!("/api/v1/services/{}/draft/pages/{}", s.service.id, s.page.id);
-            let body = PageAnswers { fields, from_check_answers: s.from_check_answers };
-            let result: Result<Draft, _> = call(Request::put(&url), &s.store.csrf_token(), &body).await;
+            let url = format!(
+                "/api/v1/services/{}/draft/pages/{}",
+                s.service.id, s.page.id
+            );
+            let body = PageAnswers {
+                fields,
+                from_check_answers: s.from_check_answers,
+            };
+            let result: Result<Draft, _> =
+                call(Request::put(&url), &s.store.csrf_token(), &body).await;
             s.busy.set(false);
             match result {
                 Ok(draft) => {
@@ -190,7 +237,13 @@ mod browser {
         });
     }
 
-    pub fn submit_answers(ev: SubmitEvent, store: Store, service: String, busy: RwSignal<bool>, navigate: impl Fn(&str) + Clone + 'static) {
+    pub fn submit_answers(
+        ev: SubmitEvent,
+        store: Store,
+        service: String,
+        busy: RwSignal<bool>,
+        navigate: impl Fn(&str) + Clone + 'static,
+    ) {
         let Some(form) = form_of(&ev) else { return };
         ev.prevent_default();
         if busy.get_untracked() {
@@ -199,7 +252,12 @@ mod browser {
         busy.set(true);
         spawn_local(async move {
             let url = format!("/api/v1/services/{service}/draft/submit");
-            let result: Result<RequestSummary, _> = call(Request::post(&url), &store.csrf_token(), &serde_json::json!({})).await;
+            let result: Result<RequestSummary, _> = call(
+                Request::post(&url),
+                &store.csrf_token(),
+                &serde_json::json!({}),
+            )
+            .await;
             busy.set(false);
             match result {
                 Ok(summary) => {
@@ -213,7 +271,13 @@ mod browser {
         });
     }
 
-    pub fn submit_track(ev: SubmitEvent, store: Store, errors: RwSignal<Vec<FieldError>>, busy: RwSignal<bool>, navigate: impl Fn(&str) + Clone + 'static) {
+    pub fn submit_track(
+        ev: SubmitEvent,
+        store: Store,
+        errors: RwSignal<Vec<FieldError>>,
+        busy: RwSignal<bool>,
+        navigate: impl Fn(&str) + Clone + 'static,
+    ) {
         let Some(form) = form_of(&ev) else { return };
         ev.prevent_default();
         if busy.get_untracked() {
@@ -226,15 +290,25 @@ mod browser {
         };
         busy.set(true);
         spawn_local(async move {
-            let query = TrackQuery { reference: reference.as_str().to_string(), email };
-            let result: Result<RequestSummary, _> = call(Request::post("/api/v1/requests/lookup"), &store.csrf_token(), &query).await;
+            let query = TrackQuery {
+                reference: reference.as_str().to_string(),
+                email,
+            };
+            let result: Result<RequestSummary, _> = call(
+                Request::post("/api/v1/requests/lookup"),
+                &store.csrf_token(),
+                &query,
+            )
+            .await;
             busy.set(false);
             match result {
                 Ok(summary) => {
                     store.data.update(|d| d.tracked = Some(summary));
                     navigate("/track/request");
                 }
-                Err(CallError::NotFound) => show_errors(errors, vec![crate::pages::track::not_found_error()]),
+                Err(CallError::NotFound) => {
+                    show_errors(errors, vec![crate::pages::track::not_found_error()])
+                }
                 Err(CallError::Invalid(list)) => show_errors(errors, list),
                 Err(CallError::Other) => {
                     let _ = form.submit();

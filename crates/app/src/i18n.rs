@@ -33,7 +33,9 @@ impl Locale {
     }
 
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        Locale::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag))
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
     /// The language's name in itself, for the language switch.
@@ -69,19 +71,27 @@ impl I18n {
     /// Builds the messages for a language from the shared messages plus extra Fluent sources
     /// (a service's messages). A source that does not parse is skipped message by message.
     pub fn new(locale: Locale, extra: &[&str]) -> I18n {
-        let langid: unic_langid::LanguageIdentifier = locale.tag().parse().expect("valid language tag");
+        let langid: unic_langid::LanguageIdentifier =
+            locale.tag().parse().expect("valid language tag");
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // No Unicode isolation marks around placeables: they confuse copy-and-paste and tests.
         bundle.set_use_isolating(false);
         for source in std::iter::once(locale.common_messages()).chain(extra.iter().copied()) {
-            let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+            let resource =
+                FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
             bundle.add_resource_overriding(resource);
         }
-        I18n { locale, bundle: Arc::new(bundle) }
+        I18n {
+            locale,
+            bundle: Arc::new(bundle),
+        }
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
+        self.bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .is_some()
     }
 
     /// A message with no arguments. A missing message shows its id, so it is easy to spot.
@@ -99,7 +109,9 @@ impl I18n {
                 continue;
             }
             match v.parse::<f64>() {
-                Ok(n) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => fluent_args.set(k.clone(), FluentValue::from(n)),
+                Ok(n) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => {
+                    fluent_args.set(k.clone(), FluentValue::from(n))
+                }
                 _ => fluent_args.set(k.clone(), FluentValue::from(v.clone())),
             }
         }
@@ -115,14 +127,19 @@ impl I18n {
             return id.to_string();
         };
         let mut errors = vec![];
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 
     /// "20 November 2026" / "20 Tachwedd 2026".
     pub fn date(&self, date: CivilDate) -> String {
         let args = BTreeMap::from([
             ("day".to_string(), date.day().to_string()),
-            ("month".to_string(), self.t(&format!("month-{}", u8::from(date.month())))),
+            (
+                "month".to_string(),
+                self.t(&format!("month-{}", u8::from(date.month()))),
+            ),
             ("year".to_string(), date.year().to_string()),
         ]);
         self.format("date-long", Some(&to_args(&args)))
@@ -131,10 +148,16 @@ impl I18n {
     /// A stored ISO date ("2026-11-20"), formatted; anything else is shown as it is.
     pub fn iso_date(&self, iso: &str) -> String {
         let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i64>().ok());
-        match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
-            (Some(y), Some(m), Some(d)) => frontdoor_domain::calendar::date(y as i32, m as u8, d as u8)
-                .map(|date| self.date(date))
-                .unwrap_or_else(|| iso.to_string()),
+        match (
+            parts.next().flatten(),
+            parts.next().flatten(),
+            parts.next().flatten(),
+        ) {
+            (Some(y), Some(m), Some(d)) => {
+                frontdoor_domain::calendar::date(y as i32, m as u8, d as u8)
+                    .map(|date| self.date(date))
+                    .unwrap_or_else(|| iso.to_string())
+            }
             _ => iso.to_string(),
         }
     }
@@ -155,8 +178,14 @@ mod tests {
     #[test]
     fn formats_plurals_and_dates_in_both_languages() {
         let en = I18n::new(Locale::EnGb, &[]);
-        assert_eq!(en.t1("character-count-remaining", "remaining", 1), "You have 1 character remaining");
-        assert_eq!(en.t1("character-count-remaining", "remaining", 12), "You have 12 characters remaining");
+        assert_eq!(
+            en.t1("character-count-remaining", "remaining", 1),
+            "You have 1 character remaining"
+        );
+        assert_eq!(
+            en.t1("character-count-remaining", "remaining", 12),
+            "You have 12 characters remaining"
+        );
         let d = frontdoor_domain::calendar::date(2026, 11, 20).unwrap();
         assert_eq!(en.date(d), "20 November 2026");
         assert_eq!(I18n::new(Locale::Cy, &[]).date(d), "20 Tachwedd 2026");
@@ -167,7 +196,10 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id() {
-        assert_eq!(I18n::new(Locale::Cy, &[]).t("no-such-message"), "no-such-message");
+        assert_eq!(
+            I18n::new(Locale::Cy, &[]).t("no-such-message"),
+            "no-such-message"
+        );
     }
 
     #[test]
@@ -178,6 +210,9 @@ mod tests {
                 .map(|l| l.split(" =").next().unwrap().to_string())
                 .collect()
         };
-        assert_eq!(ids(Locale::EnGb.common_messages()), ids(Locale::Cy.common_messages()));
+        assert_eq!(
+            ids(Locale::EnGb.common_messages()),
+            ids(Locale::Cy.common_messages())
+        );
     }
 }

@@ -81,7 +81,10 @@ impl Store {
     pub fn new(data: PageData) -> Store {
         let extra: Vec<&str> = data.service.iter().map(|s| s.messages.as_str()).collect();
         let i18n = I18n::new(data.locale, &extra);
-        Store { data: RwSignal::new(data), i18n: StoredValue::new(i18n) }
+        Store {
+            data: RwSignal::new(data),
+            i18n: StoredValue::new(i18n),
+        }
     }
 
     /// A translated message (not reactive: the language never changes without a page load).
@@ -99,16 +102,23 @@ impl Store {
 
     /// The definition of the service whose pages are showing.
     pub fn service(&self) -> Option<ServiceDefinition> {
-        self.data.with_untracked(|d| d.service.as_ref().map(|s| s.definition.clone()))
+        self.data
+            .with_untracked(|d| d.service.as_ref().map(|s| s.definition.clone()))
     }
 
     pub fn answers(&self) -> Answers {
-        self.data.with_untracked(|d| d.service.as_ref().map(|s| s.answers.clone()).unwrap_or_default())
+        self.data.with_untracked(|d| {
+            d.service
+                .as_ref()
+                .map(|s| s.answers.clone())
+                .unwrap_or_default()
+        })
     }
 
     /// The typed values and errors of a failed post, when they belong to this page.
     pub fn form_for(&self, path: &str) -> Option<FormState> {
-        self.data.with_untracked(|d| d.form.clone().filter(|f| f.path == path))
+        self.data
+            .with_untracked(|d| d.form.clone().filter(|f| f.path == path))
     }
 }
 

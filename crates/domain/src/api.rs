@@ -41,13 +41,43 @@ pub struct ApiFieldError {
 
 impl ApiFieldError {
     pub fn new(error: FieldError, message: String) -> ApiFieldError {
-        let FieldError { field, target, code, message_id, args, parts } = error;
-        ApiFieldError { field, target, code, message_id, args, parts, message }
+        let FieldError {
+            field,
+            target,
+            code,
+            message_id,
+            args,
+            parts,
+        } = error;
+        ApiFieldError {
+            field,
+            target,
+            code,
+            message_id,
+            args,
+            parts,
+            message,
+        }
     }
 
     pub fn into_field_error(self) -> FieldError {
-        let ApiFieldError { field, target, code, message_id, args, parts, .. } = self;
-        FieldError { field, target, code, message_id, args, parts }
+        let ApiFieldError {
+            field,
+            target,
+            code,
+            message_id,
+            args,
+            parts,
+            ..
+        } = self;
+        FieldError {
+            field,
+            target,
+            code,
+            message_id,
+            args,
+            parts,
+        }
     }
 }
 
@@ -99,7 +129,13 @@ impl RequestStatus {
     }
 
     pub fn parse(s: &str) -> Option<RequestStatus> {
-        [RequestStatus::Received, RequestStatus::InProgress, RequestStatus::Done].into_iter().find(|r| r.as_str() == s)
+        [
+            RequestStatus::Received,
+            RequestStatus::InProgress,
+            RequestStatus::Done,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
     }
 }
 

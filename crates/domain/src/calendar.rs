@@ -23,8 +23,14 @@ pub fn uk_today(now: OffsetDateTime) -> CivilDate {
     let year = utc.year();
     // British Summer Time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
     // last Sunday of October (Summer Time Order 2002).
-    let starts = last_weekday_of(year, Month::March, Weekday::Sunday).midnight().assume_utc() + Duration::hours(1);
-    let ends = last_weekday_of(year, Month::October, Weekday::Sunday).midnight().assume_utc() + Duration::hours(1);
+    let starts = last_weekday_of(year, Month::March, Weekday::Sunday)
+        .midnight()
+        .assume_utc()
+        + Duration::hours(1);
+    let ends = last_weekday_of(year, Month::October, Weekday::Sunday)
+        .midnight()
+        .assume_utc()
+        + Duration::hours(1);
     if utc >= starts && utc < ends {
         (utc + Duration::hours(1)).date()
     } else {
@@ -88,7 +94,11 @@ pub fn bank_holidays_england_and_wales(year: i32) -> Vec<CivilDate> {
     let mut days = vec![easter - Duration::days(2), easter + Duration::days(1)];
 
     // Early May: the first Monday, moved for VE Day's 75th anniversary in 2020.
-    days.push(if year == 2020 { ymd(5, 8) } else { first_weekday_of(year, Month::May, Weekday::Monday) });
+    days.push(if year == 2020 {
+        ymd(5, 8)
+    } else {
+        first_weekday_of(year, Month::May, Weekday::Monday)
+    });
     // Spring: the last Monday of May, moved for the Diamond and Platinum Jubilees.
     match year {
         2012 => days.extend([ymd(6, 4), ymd(6, 5)]),
@@ -113,7 +123,11 @@ pub fn bank_holidays_england_and_wales(year: i32) -> Vec<CivilDate> {
 
 /// Keeps weekday holidays where they are and moves weekend ones to the next weekday not already taken.
 fn substitute_days(holidays: &[Date]) -> Vec<Date> {
-    let mut taken: Vec<Date> = holidays.iter().copied().filter(|d| !is_weekend(*d)).collect();
+    let mut taken: Vec<Date> = holidays
+        .iter()
+        .copied()
+        .filter(|d| !is_weekend(*d))
+        .collect();
     for day in holidays.iter().copied().filter(|d| is_weekend(*d)) {
         let mut substitute = day;
         while is_weekend(substitute) || taken.contains(&substitute) {
@@ -187,8 +201,14 @@ mod tests {
     #[test]
     fn bank_holidays_2026_match_the_published_list() {
         let expected = [
-            d(2026, 1, 1), d(2026, 4, 3), d(2026, 4, 6), d(2026, 5, 4), d(2026, 5, 25),
-            d(2026, 8, 31), d(2026, 12, 25), d(2026, 12, 28),
+            d(2026, 1, 1),
+            d(2026, 4, 3),
+            d(2026, 4, 6),
+            d(2026, 5, 4),
+            d(2026, 5, 25),
+            d(2026, 8, 31),
+            d(2026, 12, 25),
+            d(2026, 12, 28),
         ];
         assert_eq!(bank_holidays_england_and_wales(2026), expected);
     }
@@ -203,7 +223,10 @@ mod tests {
         assert!(h.contains(&d(2022, 12, 26)) && h.contains(&d(2022, 12, 27)));
         assert!(h.contains(&d(2022, 9, 19)) && h.contains(&d(2022, 6, 3)));
         let h = bank_holidays_england_and_wales(2028);
-        assert!(h.contains(&d(2028, 1, 3)), "New Year's Day 2028 is a Saturday");
+        assert!(
+            h.contains(&d(2028, 1, 3)),
+            "New Year's Day 2028 is a Saturday"
+        );
     }
 
     #[test]
@@ -228,8 +251,14 @@ mod tests {
     #[test]
     fn calendar_and_working_standards_differ() {
         let submitted = d(2026, 11, 23);
-        let working = ServiceStandard { days: 20, count: DayCount::Working };
-        let calendar = ServiceStandard { days: 30, count: DayCount::Calendar };
+        let working = ServiceStandard {
+            days: 20,
+            count: DayCount::Working,
+        };
+        let calendar = ServiceStandard {
+            days: 30,
+            count: DayCount::Calendar,
+        };
         assert_eq!(working.due_date(submitted), d(2026, 12, 21));
         assert_eq!(calendar.due_date(submitted), d(2026, 12, 23));
         assert_eq!(calendar.due_date(d(2026, 12, 20)), d(2027, 1, 19));

@@ -59,7 +59,12 @@ mod tests {
 
     #[test]
     fn accepts_ordinary_email_addresses() {
-        for good in ["name@example.com", " first.last+bins@council.gov.uk ", "a@b.co", "ûser@exämple.cymru"] {
+        for good in [
+            "name@example.com",
+            " first.last+bins@council.gov.uk ",
+            "a@b.co",
+            "ûser@exämple.cymru",
+        ] {
             assert!(parse_email(good).is_some(), "{good:?}");
         }
         assert_eq!(parse_email("  me@example.com ").unwrap(), "me@example.com");
@@ -67,24 +72,49 @@ mod tests {
 
     #[test]
     fn refuses_email_typing_slips() {
-        for bad in ["", "name", "name@", "@example.com", "name@example", "name@@example.com",
-            "name@example..com", "na me@example.com", "name@example.c", ".name@example.com",
-            "name@-example.com"] {
+        for bad in [
+            "",
+            "name",
+            "name@",
+            "@example.com",
+            "name@example",
+            "name@@example.com",
+            "name@example..com",
+            "na me@example.com",
+            "name@example.c",
+            ".name@example.com",
+            "name@-example.com",
+        ] {
             assert!(parse_email(bad).is_none(), "{bad:?}");
         }
     }
 
     #[test]
     fn accepts_uk_phone_numbers_in_common_forms() {
-        for good in ["01632 960 001", "07700 900 982", "+44 808 157 0192", "(020) 7946 0000",
-            "0044 7700 900982", "+44 (0)7700 900982", "0808-157-0192"] {
+        for good in [
+            "01632 960 001",
+            "07700 900 982",
+            "+44 808 157 0192",
+            "(020) 7946 0000",
+            "0044 7700 900982",
+            "+44 (0)7700 900982",
+            "0808-157-0192",
+        ] {
             assert!(parse_uk_phone(good).is_some(), "{good:?}");
         }
     }
 
     #[test]
     fn refuses_numbers_that_are_not_uk_numbers() {
-        for bad in ["", "12345", "07700 900", "+1 202 555 0100", "07700 900 982 1234", "phone me", "0000 000 0000"] {
+        for bad in [
+            "",
+            "12345",
+            "07700 900",
+            "+1 202 555 0100",
+            "07700 900 982 1234",
+            "phone me",
+            "0000 000 0000",
+        ] {
             assert!(parse_uk_phone(bad).is_none(), "{bad:?}");
         }
     }

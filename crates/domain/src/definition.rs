@@ -52,7 +52,13 @@ pub enum Category {
 
 impl Category {
     /// In the order the home page lists them.
-    pub const ALL: [Category; 5] = [Category::Report, Category::Request, Category::Apply, Category::Complain, Category::AskForInformation];
+    pub const ALL: [Category; 5] = [
+        Category::Report,
+        Category::Request,
+        Category::Apply,
+        Category::Complain,
+        Category::AskForInformation,
+    ];
 
     /// Its heading's message id: `category-report`...
     pub fn message_id(self) -> &'static str {
@@ -97,10 +103,15 @@ pub struct Condition {
 impl Condition {
     /// Compares stored answer values, never translated text.
     pub fn holds(&self, answers: &crate::questions::Answers) -> bool {
-        let Some(answer) = answers.get(&self.question) else { return false };
+        let Some(answer) = answers.get(&self.question) else {
+            return false;
+        };
         let chosen: Vec<&str> = answer.split(',').filter(|v| !v.is_empty()).collect();
-        let any = self.is_any_of.is_empty() || chosen.iter().any(|c| self.is_any_of.iter().any(|v| v == c));
-        let none = !chosen.iter().any(|c| self.is_none_of.iter().any(|v| v == c));
+        let any = self.is_any_of.is_empty()
+            || chosen.iter().any(|c| self.is_any_of.iter().any(|v| v == c));
+        let none = !chosen
+            .iter()
+            .any(|c| self.is_none_of.iter().any(|v| v == c));
         any && none
     }
 }
@@ -131,7 +142,9 @@ pub struct RevealWhen {
 impl Question {
     /// False when this question hangs off an option that was not chosen.
     pub fn is_asked(&self, input: &crate::questions::FormInput) -> bool {
-        self.reveal_when.as_ref().is_none_or(|r| input.get(&r.question).is_some_and(|v| *v == r.is))
+        self.reveal_when
+            .as_ref()
+            .is_none_or(|r| input.get(&r.question).is_some_and(|v| *v == r.is))
     }
 }
 
@@ -139,27 +152,52 @@ impl Question {
 #[derive(Debug, Clone, PartialEq)]
 pub enum QuestionKind {
     /// One line of text. `autocomplete` is the HTML token (WCAG 1.3.5), e.g. "address-line1".
-    Text { autocomplete: Option<String>, max_length: usize, pattern: Option<String> },
+    Text {
+        autocomplete: Option<String>,
+        max_length: usize,
+        pattern: Option<String>,
+    },
     /// Several lines of text with a character count.
-    LongText { max_length: usize },
+    LongText {
+        max_length: usize,
+    },
     Email,
     UkPhone,
     UkPostcode,
-    Radios { options: Vec<String> },
+    Radios {
+        options: Vec<String>,
+    },
     /// Three fields: day, month, year. `earliest`/`latest` are ISO dates; `after_question` names an
     /// earlier date question this date must come after.
-    Date { not_in_future: bool, max_days_ago: Option<u32>, earliest: Option<String>, latest: Option<String>, after_question: Option<String> },
+    Date {
+        not_in_future: bool,
+        max_days_ago: Option<u32>,
+        earliest: Option<String>,
+        latest: Option<String>,
+        after_question: Option<String>,
+    },
     /// Radios with the options "yes" and "no", labelled by the shared messages `answer-yes`/`answer-no`.
     YesNo,
     /// A whole number between `min` and `max`.
-    Number { min: Option<i64>, max: Option<i64> },
+    Number {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
     /// Pounds and pence, stored as "12.50"; `min` and `max` in whole pounds.
-    Money { min: Option<i64>, max: Option<i64> },
+    Money {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
     /// Checkboxes, stored as the chosen values joined by commas. `none` is an option that cannot
     /// be chosen with the others ("None of these").
-    Checkboxes { options: Vec<String>, none: Option<String> },
+    Checkboxes {
+        options: Vec<String>,
+        none: Option<String>,
+    },
     /// A drop-down list, only where radios will not do.
-    Select { options: Vec<String> },
+    Select {
+        options: Vec<String>,
+    },
 }
 
 /// The question as written in a definition file. Deserialising through this flat shape (rather
@@ -215,7 +253,18 @@ fn is_false(b: &bool) -> bool {
 }
 
 pub const QUESTION_TYPES: [&str; 12] = [
-    "text", "long-text", "email", "uk-phone", "uk-postcode", "radios", "date", "yes-no", "number", "money", "checkboxes", "select",
+    "text",
+    "long-text",
+    "email",
+    "uk-phone",
+    "uk-postcode",
+    "radios",
+    "date",
+    "yes-no",
+    "number",
+    "money",
+    "checkboxes",
+    "select",
 ];
 
 impl TryFrom<RawQuestion> for Question {
@@ -229,12 +278,16 @@ impl TryFrom<RawQuestion> for Question {
                 pattern: raw.pattern,
             },
             "long-text" => QuestionKind::LongText {
-                max_length: raw.max_length.ok_or_else(|| format!("question \"{}\": long-text needs max-length", raw.id))?,
+                max_length: raw.max_length.ok_or_else(|| {
+                    format!("question \"{}\": long-text needs max-length", raw.id)
+                })?,
             },
             "email" => QuestionKind::Email,
             "uk-phone" => QuestionKind::UkPhone,
             "uk-postcode" => QuestionKind::UkPostcode,
-            "radios" => QuestionKind::Radios { options: raw.options },
+            "radios" => QuestionKind::Radios {
+                options: raw.options,
+            },
             "date" => QuestionKind::Date {
                 not_in_future: raw.not_in_future,
                 max_days_ago: raw.max_days_ago,
@@ -243,15 +296,37 @@ impl TryFrom<RawQuestion> for Question {
                 after_question: raw.after_question,
             },
             "yes-no" => QuestionKind::YesNo,
-            "number" => QuestionKind::Number { min: raw.min, max: raw.max },
-            "money" => QuestionKind::Money { min: raw.min, max: raw.max },
-            "checkboxes" => QuestionKind::Checkboxes { options: raw.options, none: raw.none },
-            "select" => QuestionKind::Select { options: raw.options },
+            "number" => QuestionKind::Number {
+                min: raw.min,
+                max: raw.max,
+            },
+            "money" => QuestionKind::Money {
+                min: raw.min,
+                max: raw.max,
+            },
+            "checkboxes" => QuestionKind::Checkboxes {
+                options: raw.options,
+                none: raw.none,
+            },
+            "select" => QuestionKind::Select {
+                options: raw.options,
+            },
             other => {
-                return Err(format!("question \"{}\": type \"{other}\" is not one of {}", raw.id, QUESTION_TYPES.join(", ")))
+                return Err(format!(
+                    "question \"{}\": type \"{other}\" is not one of {}",
+                    raw.id,
+                    QUESTION_TYPES.join(", ")
+                ))
             }
         };
-        Ok(Question { id: raw.id, kind, required: raw.required, hint: raw.hint, example: raw.example, reveal_when: raw.reveal_when })
+        Ok(Question {
+            id: raw.id,
+            kind,
+            required: raw.required,
+            hint: raw.hint,
+            example: raw.example,
+            reveal_when: raw.reveal_when,
+        })
     }
 }
 
@@ -266,7 +341,11 @@ impl From<Question> for RawQuestion {
             ..RawQuestion::default()
         };
         raw.kind = match q.kind {
-            QuestionKind::Text { autocomplete, max_length, pattern } => {
+            QuestionKind::Text {
+                autocomplete,
+                max_length,
+                pattern,
+            } => {
                 raw.autocomplete = autocomplete;
                 raw.max_length = Some(max_length);
                 raw.pattern = pattern;
@@ -283,7 +362,13 @@ impl From<Question> for RawQuestion {
                 raw.options = options;
                 "radios"
             }
-            QuestionKind::Date { not_in_future, max_days_ago, earliest, latest, after_question } => {
+            QuestionKind::Date {
+                not_in_future,
+                max_days_ago,
+                earliest,
+                latest,
+                after_question,
+            } => {
                 raw.not_in_future = not_in_future;
                 raw.max_days_ago = max_days_ago;
                 (raw.earliest, raw.latest, raw.after_question) = (earliest, latest, after_question);
@@ -346,10 +431,20 @@ impl ServiceDefinition {
     pub fn message_ids(&self) -> Vec<String> {
         let p = &self.messages;
         let mut ids = vec![self.title_id(), self.summary_id(), format!("{p}-standard")];
-        ids.extend(self.start.paragraphs.iter().map(|x| format!("{p}-start-{x}")));
+        ids.extend(
+            self.start
+                .paragraphs
+                .iter()
+                .map(|x| format!("{p}-start-{x}")),
+        );
         if !self.start.needs.is_empty() {
             ids.push(format!("{p}-start-need"));
-            ids.extend(self.start.needs.iter().map(|x| format!("{p}-start-need-{x}")));
+            ids.extend(
+                self.start
+                    .needs
+                    .iter()
+                    .map(|x| format!("{p}-start-need-{x}")),
+            );
         }
         for page in &self.pages {
             ids.push(self.page_title_id(page));
@@ -374,8 +469,14 @@ impl ServiceDefinition {
     /// Checks the definition is usable; each problem names the field and the reason.
     pub fn check(&self) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
-        let slug = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        if !slug(&self.id) || ["track", "return", "api", "assets", "style"].contains(&self.id.as_str()) {
+        let slug = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        if !slug(&self.id)
+            || ["track", "return", "api", "assets", "style"].contains(&self.id.as_str())
+        {
             problems.push(format!("id: \"{}\" must be lower-case letters, digits and dashes, and not a reserved address", self.id));
         }
         if self.pages.is_empty() {
@@ -384,7 +485,9 @@ impl ServiceDefinition {
         let mut seen_pages = Vec::new();
         let mut seen_questions = Vec::new();
         for page in &self.pages {
-            if !slug(&page.id) || ["check-answers", "confirmation", "save"].contains(&page.id.as_str()) {
+            if !slug(&page.id)
+                || ["check-answers", "confirmation", "save"].contains(&page.id.as_str())
+            {
                 problems.push(format!("pages.{}: not a usable page id", page.id));
             }
             if seen_pages.contains(&&page.id) {
@@ -392,13 +495,24 @@ impl ServiceDefinition {
             }
             seen_pages.push(&page.id);
             match (page.exit, page.questions.is_empty()) {
-                (false, true) => problems.push(format!("pages.{}.questions: a page needs at least one question", page.id)),
-                (true, false) => problems.push(format!("pages.{}: an exit page has no questions", page.id)),
+                (false, true) => problems.push(format!(
+                    "pages.{}.questions: a page needs at least one question",
+                    page.id
+                )),
+                (true, false) => {
+                    problems.push(format!("pages.{}: an exit page has no questions", page.id))
+                }
                 _ => {}
             }
             if let Some(condition) = &page.show_if {
                 // Conditions may only look back: at questions on earlier pages.
-                match self.pages.iter().take_while(|p| p.id != page.id).flat_map(|p| &p.questions).find(|q| q.id == condition.question) {
+                match self
+                    .pages
+                    .iter()
+                    .take_while(|p| p.id != page.id)
+                    .flat_map(|p| &p.questions)
+                    .find(|q| q.id == condition.question)
+                {
                     None => problems.push(format!(
                         "pages.{}.show-if.question: \"{}\" is not a question on an earlier page",
                         page.id, condition.question
@@ -407,14 +521,20 @@ impl ServiceDefinition {
                         let known = q.kind.options();
                         let values = condition.is_any_of.iter().chain(&condition.is_none_of);
                         for v in values.filter(|v| !known.is_empty() && !known.contains(v)) {
-                            problems.push(format!("pages.{}.show-if: \"{v}\" is not an option of {}", page.id, q.id));
+                            problems.push(format!(
+                                "pages.{}.show-if: \"{v}\" is not an option of {}",
+                                page.id, q.id
+                            ));
                         }
                     }
                 }
             }
             for q in &page.questions {
                 if !slug(&q.id) || seen_questions.contains(&&q.id) {
-                    problems.push(format!("pages.{}.questions.{}: question id missing, malformed or used twice", page.id, q.id));
+                    problems.push(format!(
+                        "pages.{}.questions.{}: question id missing, malformed or used twice",
+                        page.id, q.id
+                    ));
                 }
                 seen_questions.push(&q.id);
                 let options = q.kind.options();
@@ -424,10 +544,17 @@ impl ServiceDefinition {
                     _ => 0,
                 };
                 if options.len() < least {
-                    problems.push(format!("pages.{}.questions.{}.options: needs {least} or more options", page.id, q.id));
+                    problems.push(format!(
+                        "pages.{}.questions.{}.options: needs {least} or more options",
+                        page.id, q.id
+                    ));
                 }
                 if let Some(reveal) = &q.reveal_when {
-                    let parent = page.questions.iter().take_while(|p| p.id != q.id).find(|p| p.id == reveal.question);
+                    let parent = page
+                        .questions
+                        .iter()
+                        .take_while(|p| p.id != q.id)
+                        .find(|p| p.id == reveal.question);
                     match parent.map(|p| &p.kind) {
                         Some(QuestionKind::Radios { options }) if options.contains(&reveal.is) => {}
                         _ => problems.push(format!(
@@ -436,14 +563,30 @@ impl ServiceDefinition {
                         )),
                     }
                 }
-                if let QuestionKind::Date { earliest, latest, after_question, .. } = &q.kind {
+                if let QuestionKind::Date {
+                    earliest,
+                    latest,
+                    after_question,
+                    ..
+                } = &q.kind
+                {
                     for (name, value) in [("earliest", earliest), ("latest", latest)] {
-                        if value.as_deref().is_some_and(|v| crate::questions::date::from_stored(v).is_none()) {
-                            problems.push(format!("pages.{}.questions.{}.{name}: must be a date like 2026-04-01", page.id, q.id));
+                        if value
+                            .as_deref()
+                            .is_some_and(|v| crate::questions::date::from_stored(v).is_none())
+                        {
+                            problems.push(format!(
+                                "pages.{}.questions.{}.{name}: must be a date like 2026-04-01",
+                                page.id, q.id
+                            ));
                         }
                     }
                     if let Some(other) = after_question {
-                        let earlier_date = self.pages.iter().take_while(|p| p.id != page.id).flat_map(|p| &p.questions)
+                        let earlier_date = self
+                            .pages
+                            .iter()
+                            .take_while(|p| p.id != page.id)
+                            .flat_map(|p| &p.questions)
                             .any(|e| &e.id == other && matches!(e.kind, QuestionKind::Date { .. }));
                         if !earlier_date {
                             problems.push(format!("pages.{}.questions.{}.after-question: \"{other}\" is not a date question on an earlier page", page.id, q.id));
@@ -455,7 +598,11 @@ impl ServiceDefinition {
                 }
             }
         }
-        if problems.is_empty() { Ok(()) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
     }
 }
 
@@ -464,7 +611,9 @@ impl QuestionKind {
     pub fn options(&self) -> Vec<String> {
         match self {
             QuestionKind::Radios { options } | QuestionKind::Select { options } => options.clone(),
-            QuestionKind::Checkboxes { options, none } => options.iter().chain(none).cloned().collect(),
+            QuestionKind::Checkboxes { options, none } => {
+                options.iter().chain(none).cloned().collect()
+            }
             _ => vec![],
         }
     }
@@ -474,11 +623,19 @@ impl QuestionKind {
         let mut codes = if required { vec!["required"] } else { vec![] };
         codes.extend(match self {
             QuestionKind::Text { pattern, .. } => {
-                if pattern.is_some() { vec!["too-long", "pattern"] } else { vec!["too-long"] }
+                if pattern.is_some() {
+                    vec!["too-long", "pattern"]
+                } else {
+                    vec!["too-long"]
+                }
             }
             QuestionKind::LongText { .. } => vec!["too-long"],
-            QuestionKind::Email | QuestionKind::UkPhone | QuestionKind::UkPostcode => vec!["invalid"],
-            QuestionKind::Radios { .. } | QuestionKind::YesNo | QuestionKind::Select { .. } => vec![],
+            QuestionKind::Email | QuestionKind::UkPhone | QuestionKind::UkPostcode => {
+                vec!["invalid"]
+            }
+            QuestionKind::Radios { .. } | QuestionKind::YesNo | QuestionKind::Select { .. } => {
+                vec![]
+            }
             QuestionKind::Number { min, max } | QuestionKind::Money { min, max } => {
                 let mut c = vec!["invalid"];
                 if min.is_some() {
@@ -490,11 +647,25 @@ impl QuestionKind {
                 c
             }
             QuestionKind::Checkboxes { none, .. } => {
-                if none.is_some() { vec!["none-and-other"] } else { vec![] }
+                if none.is_some() {
+                    vec!["none-and-other"]
+                } else {
+                    vec![]
+                }
             }
-            QuestionKind::Date { not_in_future, max_days_ago, earliest, latest, after_question } => {
+            QuestionKind::Date {
+                not_in_future,
+                max_days_ago,
+                earliest,
+                latest,
+                after_question,
+            } => {
                 let mut c = vec!["incomplete", "invalid", "year-digits"];
-                for (set, code) in [(earliest.is_some(), "too-early"), (latest.is_some(), "too-late"), (after_question.is_some(), "before-other")] {
+                for (set, code) in [
+                    (earliest.is_some(), "too-early"),
+                    (latest.is_some(), "too-late"),
+                    (after_question.is_some(), "before-other"),
+                ] {
                     if set {
                         c.push(code);
                     }

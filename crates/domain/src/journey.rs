@@ -35,12 +35,19 @@ impl<'a> Journey<'a> {
     /// given so far. An exit page on the route ends it.
     pub fn route(&self) -> impl Iterator<Item = &'a Page> {
         let answers = self.answers;
-        self.service.pages.iter().filter(move |p| p.show_if.as_ref().is_none_or(|c| c.holds(answers)))
+        self.service
+            .pages
+            .iter()
+            .filter(move |p| p.show_if.as_ref().is_none_or(|c| c.holds(answers)))
     }
 
     /// An exit page is never answered: a journey that reaches one cannot be sent.
     pub fn is_answered(&self, page: &Page) -> bool {
-        !page.exit && page.questions.iter().all(|q| self.answers.contains_key(&q.id))
+        !page.exit
+            && page
+                .questions
+                .iter()
+                .all(|q| self.answers.contains_key(&q.id))
     }
 
     pub fn first_unanswered(&self) -> Option<&'a Page> {
@@ -54,7 +61,8 @@ impl<'a> Journey<'a> {
     /// Where to send someone who has nothing more specific to do: the first unanswered page, or
     /// Check your answers.
     pub fn resume_step(&self) -> Step {
-        self.first_unanswered().map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone()))
+        self.first_unanswered()
+            .map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone()))
     }
 
     /// A page may be visited when every page before it on the route is answered.
@@ -78,7 +86,9 @@ impl<'a> Journey<'a> {
         }
         let mut pages = self.route().skip_while(|p| p.id != page_id);
         pages.next();
-        pages.next().map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone()))
+        pages
+            .next()
+            .map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone()))
     }
 
     /// The stored answers as form fields for a page, to fill it in on a return visit.
@@ -94,8 +104,15 @@ impl<'a> Journey<'a> {
 
     /// The answers that will be sent: only questions on the route.
     pub fn answers_to_submit(&self) -> Answers {
-        let ids: Vec<&String> = self.route().flat_map(|p| p.questions.iter().map(|q| &q.id)).collect();
-        self.answers.iter().filter(|(k, _)| ids.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+        let ids: Vec<&String> = self
+            .route()
+            .flat_map(|p| p.questions.iter().map(|q| &q.id))
+            .collect();
+        self.answers
+            .iter()
+            .filter(|(k, _)| ids.contains(k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 }
 
@@ -121,11 +138,23 @@ pub fn check_page(
             Err(e) => errors.push(e),
         }
     }
-    if errors.is_empty() { Ok(answers) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(answers)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Keeps only the fields a page uses, so a crafted post cannot write other answers.
 pub fn page_fields(service: &ServiceDefinition, page: &Page, input: &FormInput) -> FormInput {
-    let names: Vec<String> = page.questions.iter().flat_map(|q| QuestionRules::new(service, q).field_names()).collect();
-    input.iter().filter(|(k, _)| names.contains(k)).map(|(k, v)| (k.clone(), v.clone())).collect()
+    let names: Vec<String> = page
+        .questions
+        .iter()
+        .flat_map(|q| QuestionRules::new(service, q).field_names())
+        .collect();
+    input
+        .iter()
+        .filter(|(k, _)| names.contains(k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
 }

@@ -16,7 +16,10 @@ pub struct Reference(String);
 impl Reference {
     /// Makes a reference from random bytes (the caller supplies the randomness).
     pub fn from_random(random: [u8; BODY_LEN]) -> Reference {
-        let body: Vec<u8> = random.iter().map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()]).collect();
+        let body: Vec<u8> = random
+            .iter()
+            .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()])
+            .collect();
         let check = check_character(&body);
         let mut text = String::from_utf8(body).expect("alphabet is ASCII");
         text.push(char::from(check));
@@ -35,7 +38,8 @@ impl Reference {
             return None;
         }
         let (body, check) = compact.split_at(BODY_LEN);
-        (check_character(body) == check[0]).then(|| Reference(String::from_utf8(compact).expect("ASCII")))
+        (check_character(body) == check[0])
+            .then(|| Reference(String::from_utf8(compact).expect("ASCII")))
     }
 
     /// The stored form, without separators.
@@ -51,11 +55,18 @@ impl Reference {
 }
 
 fn value(c: u8) -> u32 {
-    ALPHABET.iter().position(|a| *a == c).expect("character is in the alphabet") as u32
+    ALPHABET
+        .iter()
+        .position(|a| *a == c)
+        .expect("character is in the alphabet") as u32
 }
 
 fn check_character(body: &[u8]) -> u8 {
-    let sum: u32 = body.iter().enumerate().map(|(i, c)| (i as u32 + 1) * value(*c)).sum();
+    let sum: u32 = body
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (i as u32 + 1) * value(*c))
+        .sum();
     // Choose the check value so that the weighted sum including it (weight 9) is 0 mod 19.
     // 9 has an inverse mod 19 (17, since 9 × 17 = 153 = 8 × 19 + 1).
     let check = ((MODULUS - sum % MODULUS) % MODULUS * 17) % MODULUS;
@@ -69,7 +80,11 @@ mod tests {
     #[test]
     fn alphabet_has_no_look_alikes() {
         for c in b"0ODQ1IL2Z5S8BG6UV" {
-            assert!(!ALPHABET.contains(c), "{} should not be used", char::from(*c));
+            assert!(
+                !ALPHABET.contains(c),
+                "{} should not be used",
+                char::from(*c)
+            );
         }
         let mut sorted = ALPHABET.to_vec();
         sorted.sort();
@@ -82,7 +97,10 @@ mod tests {
         let r = Reference::from_random([1, 200, 33, 7, 99, 254, 16, 5]);
         assert_eq!(r.as_str().len(), 9);
         assert_eq!(Reference::parse(r.as_str()), Some(r.clone()));
-        assert_eq!(Reference::parse(&r.display().to_lowercase()), Some(r.clone()));
+        assert_eq!(
+            Reference::parse(&r.display().to_lowercase()),
+            Some(r.clone())
+        );
         assert_eq!(Reference::parse(&r.display().replace('-', " ")), Some(r));
     }
 
@@ -102,7 +120,16 @@ mod tests {
     #[test]
     fn every_swap_of_neighbours_is_caught() {
         for seed in 0u8..50 {
-            let r = Reference::from_random([seed, seed.wrapping_mul(7), 3, seed ^ 0x55, 11, 200, seed, 1]);
+            let r = Reference::from_random([
+                seed,
+                seed.wrapping_mul(7),
+                3,
+                seed ^ 0x55,
+                11,
+                200,
+                seed,
+                1,
+            ]);
             let original = r.as_str().as_bytes().to_vec();
             for pos in 0..original.len() - 1 {
                 if original[pos] == original[pos + 1] {

@@ -2,7 +2,8 @@
 //! by `openapi.json`. Errors always have the shape of `frontdoor_domain::api::ApiError`.
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -40,33 +41,104 @@ pub async fn openapi() -> Response {
     ([("content-type", "application/json")], OPENAPI).into_response()
 }
 
-fn csrf(session: &Session, headers: &HeaderMap) -> Result<(), AppError> {
-    session.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))
+/// The caller of an API endpoint that changes something: their session, whose CSRF token must be
+/// in the X-CSRF-Token header, and their language.
+pub struct Caller {
+    pub session: Session,
+    pub locale: Locale,
 }
 
-fn error_response(status: StatusCode, code: &str, message: String, fields: Vec<FieldError>, state: &AppState, locale: Locale) -> Response {
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Response> {
+        let session = parts
+            .extensions
+            .get::<Session>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("no session".into()).into_api_response())?;
+        session
+            .check_csrf(
+                parts
+                    .headers
+                    .get("x-csrf-token")
+                    .and_then(|v| v.to_str().ok()),
+            )
+            .map_err(AppError::into_api_response)?;
+        Ok(Caller {
+            session,
+            locale: locale_of(&parts.headers),
+        })
+    }
+}
+
+/// A JSON body; a malformed one is answered with the API's error shape.
+pub struct Body<T>(pub T);
+
+impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for Body<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Response> {
+        match Json::<T>::from_request(request, state).await {
+            Ok(Json(value)) => Ok(Body(value)),
+            Err(rejection) => Err(bad_json(rejection)),
+        }
+    }
+}
+
+fn error_response(
+    status: StatusCode,
+    code: &str,
+    message: String,
+    fields: Vec<FieldError>,
+    state: &AppState,
+    locale: Locale,
+) -> Response {
     let i18n = state.catalogue.i18n(locale);
-    let fields = fields.into_iter().map(|e| { let message = i18n.t_with(&e.message_id, &e.args); ApiFieldError::new(e, message) }).collect();
-    let body = ApiError { error: ApiErrorBody { status: status.as_u16(), code: code.into(), message, fields } };
+    let fields = fields
+        .into_iter()
+        .map(|e| {
+            let message = i18n.t_with(&e.message_id, &e.args);
+            ApiFieldError::new(e, message)
+        })
+        .collect();
+    let body = ApiError {
+        error: ApiErrorBody {
+            status: status.as_u16(),
+            code: code.into(),
+            message,
+            fields,
+        },
+    };
     (status, Json(body)).into_response()
 }
 
 fn bad_json(rejection: JsonRejection) -> Response {
     let body = ApiError {
-        error: ApiErrorBody { status: 400, code: "bad-request".into(), message: rejection.body_text(), fields: vec![] },
+        error: ApiErrorBody {
+            status: 400,
+            code: "bad-request".into(),
+            message: rejection.body_text(),
+            fields: vec![],
+        },
     };
     (StatusCode::BAD_REQUEST, Json(body)).into_response()
 }
 
 async fn session_info(Extension(session): Extension<Session>, headers: HeaderMap) -> Response {
-    Json(json!({ "csrf_token": session.csrf_token, "locale": locale_of(&headers).tag() })).into_response()
+    Json(json!({ "csrf_token": session.csrf_token, "locale": locale_of(&headers).tag() }))
+        .into_response()
 }
 
 async fn list_services(State(state): State<AppState>, headers: HeaderMap) -> Response {
     Json(state.catalogue.cards(locale_of(&headers))).into_response()
 }
 
-async fn service(State(state): State<AppState>, Path(id): Path<String>, headers: HeaderMap) -> ApiResult {
+async fn service(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
     ApiResult((|| {
         let def = journeys::service(&state, &id)?;
         let messages = state.catalogue.service_messages(locale_of(&headers), &id);
@@ -74,7 +146,11 @@ async fn service(State(state): State<AppState>, Path(id): Path<String>, headers:
     })())
 }
 
-async fn draft(State(state): State<AppState>, Extension(session): Extension<Session>, Path(id): Path<String>) -> ApiResult {
+async fn draft(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Path(id): Path<String>,
+) -> ApiResult {
     ApiResult(
         async {
             let def = journeys::service(&state, &id)?;
@@ -86,19 +162,10 @@ async fn draft(State(state): State<AppState>, Extension(session): Extension<Sess
 
 async fn answer_page(
     State(state): State<AppState>,
-    Extension(session): Extension<Session>,
     Path((service, page)): Path<(String, String)>,
-    headers: HeaderMap,
-    body: Result<Json<PageAnswers>, JsonRejection>,
+    Caller { session, locale }: Caller,
+    Body(body): Body<PageAnswers>,
 ) -> Response {
-    let locale = locale_of(&headers);
-    if let Err(e) = csrf(&session, &headers) {
-        return e.into_api_response();
-    }
-    let Json(body) = match body {
-        Ok(b) => b,
-        Err(rejection) => return bad_json(rejection),
-    };
     match journeys::answer_page(&state, &session, &service, &page, &body.fields, body.from_check_answers).await {
         Ok(Answered::Saved(draft)) => Json(draft).into_response(),
         Ok(Answered::Invalid { errors, .. }) => {
@@ -113,11 +180,12 @@ async fn answer_page(
     }
 }
 
-async fn submit(State(state): State<AppState>, Extension(session): Extension<Session>, Path(service): Path<String>, headers: HeaderMap) -> Response {
-    if let Err(e) = csrf(&session, &headers) {
-        return e.into_api_response();
-    }
-    match journeys::submit(&state, &session, &service, locale_of(&headers)).await {
+async fn submit(
+    State(state): State<AppState>,
+    Path(service): Path<String>,
+    Caller { session, locale }: Caller,
+) -> Response {
+    match journeys::submit(&state, &session, &service, locale).await {
         Ok(Sent::Sent { summary, first_time }) => {
             (if first_time { StatusCode::CREATED } else { StatusCode::OK }, Json(summary)).into_response()
         }
@@ -129,32 +197,49 @@ async fn submit(State(state): State<AppState>, Extension(session): Extension<Ses
     }
 }
 
-async fn lookup(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, body: Result<Json<TrackQuery>, JsonRejection>) -> Response {
-    let locale = locale_of(&headers);
-    if let Err(e) = csrf(&session, &headers) {
-        return e.into_api_response();
-    }
-    let Json(query) = match body {
-        Ok(b) => b,
-        Err(rejection) => return bad_json(rejection),
-    };
-    let input = [("reference".to_string(), query.reference), ("email".to_string(), query.email)].into_iter().collect();
+async fn lookup(
+    State(state): State<AppState>,
+    Caller { session, locale }: Caller,
+    Body(query): Body<TrackQuery>,
+) -> Response {
+    let input = [
+        ("reference".to_string(), query.reference),
+        ("email".to_string(), query.email),
+    ]
+    .into_iter()
+    .collect();
     let i18n = state.catalogue.i18n(locale);
     match check_track_form(&input) {
-        Err(errors) => error_response(StatusCode::UNPROCESSABLE_ENTITY, "validation-failed", i18n.t("error-summary-title"), errors, &state, locale),
-        Ok((reference, email)) => match journeys::track(&state, &session, &reference, &email).await {
+        Err(errors) => error_response(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation-failed",
+            i18n.t("error-summary-title"),
+            errors,
+            &state,
+            locale,
+        ),
+        Ok((reference, email)) => match journeys::track(&state, &session, &reference, &email).await
+        {
             Ok(Some(summary)) => Json(summary).into_response(),
-            Ok(None) => error_response(StatusCode::NOT_FOUND, "not-found", i18n.t("track-not-found"), vec![not_found_error()], &state, locale),
+            Ok(None) => error_response(
+                StatusCode::NOT_FOUND,
+                "not-found",
+                i18n.t("track-not-found"),
+                vec![not_found_error()],
+                &state,
+                locale,
+            ),
             Err(e) => e.into_api_response(),
         },
     }
 }
 
 /// Save and come back later: a new access code and return link for the open draft.
-async fn save(State(state): State<AppState>, Extension(session): Extension<Session>, Path(service): Path<String>, headers: HeaderMap) -> Response {
-    if let Err(e) = csrf(&session, &headers) {
-        return e.into_api_response();
-    }
+async fn save(
+    State(state): State<AppState>,
+    Path(service): Path<String>,
+    Caller { session, .. }: Caller,
+) -> Response {
     match journeys::save_for_later(&state, &session, &service).await {
         Ok(Some(saved)) => (
             StatusCode::CREATED,
@@ -178,18 +263,17 @@ struct CodeBody {
 }
 
 /// Coming back: the access code. Answers with the question to check (its id and type).
-async fn return_by_code(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, body: Result<Json<CodeBody>, JsonRejection>) -> Response {
-    let locale = locale_of(&headers);
-    if let Err(e) = csrf(&session, &headers) {
-        return e.into_api_response();
-    }
-    let Json(body) = match body {
-        Ok(b) => b,
-        Err(rejection) => return bad_json(rejection),
-    };
+async fn return_by_code(
+    State(state): State<AppState>,
+    Caller { session, locale }: Caller,
+    Body(body): Body<CodeBody>,
+) -> Response {
     match journeys::return_by_code(&state, &session, &body.code).await {
         Ok(Ok(draft_id)) => {
-            let returning = Session { returning_draft: Some(draft_id), ..session };
+            let returning = Session {
+                returning_draft: Some(draft_id),
+                ..session
+            };
             match journeys::returning(&state, &returning).await {
                 Ok(Some((draft, def))) => {
                     Json(json!({ "service": def.id, "check": journeys::return_check(def, &draft.answers) })).into_response()
@@ -200,32 +284,53 @@ async fn return_by_code(State(state): State<AppState>, Extension(session): Exten
         }
         Ok(Err(error)) => {
             let i18n = state.catalogue.i18n(locale);
-            let status = if error.code == "not-found" { StatusCode::NOT_FOUND } else { StatusCode::UNPROCESSABLE_ENTITY };
-            error_response(status, &error.code.clone(), i18n.t(&error.message_id), vec![error], &state, locale)
+            let status = if error.code == "not-found" {
+                StatusCode::NOT_FOUND
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            error_response(
+                status,
+                &error.code.clone(),
+                i18n.t(&error.message_id),
+                vec![error],
+                &state,
+                locale,
+            )
         }
         Err(e) => e.into_api_response(),
     }
 }
 
 /// Coming back: the answer that proves the form is theirs. On success the draft is this session's.
-async fn return_check(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, body: Result<Json<PageAnswers>, JsonRejection>) -> Response {
-    let locale = locale_of(&headers);
-    if let Err(e) = csrf(&session, &headers) {
-        return e.into_api_response();
-    }
-    let Json(body) = match body {
-        Ok(b) => b,
-        Err(rejection) => return bad_json(rejection),
-    };
+async fn return_check(
+    State(state): State<AppState>,
+    Caller { session, locale }: Caller,
+    Body(body): Body<PageAnswers>,
+) -> Response {
     match journeys::finish_return(&state, &session, &body.fields).await {
         Ok(Returned::Resume(next)) => Json(json!({ "next": next })).into_response(),
         Ok(Returned::Wrong(errors)) => {
             let message = state.catalogue.i18n(locale).t("error-summary-title");
-            error_response(StatusCode::UNPROCESSABLE_ENTITY, "validation-failed", message, errors, &state, locale)
+            error_response(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation-failed",
+                message,
+                errors,
+                &state,
+                locale,
+            )
         }
         Ok(Returned::StartAgain) => {
             let message = state.catalogue.i18n(locale).t("return-start-again");
-            error_response(StatusCode::FORBIDDEN, "start-again", message, vec![], &state, locale)
+            error_response(
+                StatusCode::FORBIDDEN,
+                "start-again",
+                message,
+                vec![],
+                &state,
+                locale,
+            )
         }
         Err(e) => e.into_api_response(),
     }

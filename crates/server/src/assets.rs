@@ -14,17 +14,24 @@ pub struct Assets {
 impl Assets {
     pub fn load(dist: &Path) -> Assets {
         let names: Vec<String> = std::fs::read_dir(dist)
-            .map(|dir| dir.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .map(|dir| {
+                dir.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         let css = names
             .iter()
             .find(|n| n.ends_with(".css"))
             .map(|n| format!("/assets/{n}"))
             .unwrap_or_else(|| "/style/frontdoor.css".to_string());
-        let bundle = names.iter().find(|n| n.ends_with("_bg.wasm")).and_then(|wasm| {
-            let js = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
-            names.contains(&js).then(|| (js, wasm.clone()))
-        });
+        let bundle = names
+            .iter()
+            .find(|n| n.ends_with("_bg.wasm"))
+            .and_then(|wasm| {
+                let js = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
+                names.contains(&js).then(|| (js, wasm.clone()))
+            });
         let boot = bundle.as_ref().map(|(js, wasm)| {
             let stem = js.trim_end_matches(".js");
             let hash = stem.rsplit('-').next().unwrap_or(stem);
@@ -35,7 +42,9 @@ impl Assets {
         });
         match &bundle {
             Some((js, wasm)) => tracing::info!(%css, %js, %wasm, "browser app found"),
-            None => tracing::warn!(dist = %dist.display(), "no browser app built: pages will work without JavaScript only"),
+            None => {
+                tracing::warn!(dist = %dist.display(), "no browser app built: pages will work without JavaScript only")
+            }
         }
         Assets { css, bundle, boot }
     }

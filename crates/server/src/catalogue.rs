@@ -21,7 +21,12 @@ impl Catalogue {
     pub fn load(services_dir: &Path, locales_dir: &Path) -> Result<Catalogue, Vec<String>> {
         let mut problems = Vec::new();
         let mut files: Vec<_> = std::fs::read_dir(services_dir)
-            .map_err(|e| vec![format!("{}: cannot read the folder: {e}", services_dir.display())])?
+            .map_err(|e| {
+                vec![format!(
+                    "{}: cannot read the folder: {e}",
+                    services_dir.display()
+                )]
+            })?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
             .collect();
@@ -44,28 +49,51 @@ impl Catalogue {
             if let Err(list) = definition.check() {
                 problems.extend(list.into_iter().map(|p| format!("{name}: {p}")));
             }
-            if file.file_stem().is_some_and(|s| s != definition.id.as_str()) {
-                problems.push(format!("{name}: id: \"{}\" must match the file name", definition.id));
+            if file
+                .file_stem()
+                .is_some_and(|s| s != definition.id.as_str())
+            {
+                problems.push(format!(
+                    "{name}: id: \"{}\" must match the file name",
+                    definition.id
+                ));
             }
             for locale in Locale::ALL {
-                let ftl = locales_dir.join(locale.tag()).join("services").join(format!("{}.ftl", definition.id));
+                let ftl = locales_dir
+                    .join(locale.tag())
+                    .join("services")
+                    .join(format!("{}.ftl", definition.id));
                 match std::fs::read_to_string(&ftl) {
                     Ok(source) => {
                         messages.insert((locale, definition.id.clone()), source);
                     }
                     Err(_) if locale != Locale::EnGb => {}
-                    Err(e) => problems.push(format!("{name}: messages: cannot read {}: {e}", ftl.display())),
+                    Err(e) => problems.push(format!(
+                        "{name}: messages: cannot read {}: {e}",
+                        ftl.display()
+                    )),
                 }
             }
             services.push(definition);
         }
         if services.is_empty() && problems.is_empty() {
-            problems.push(format!("{}: no service definitions (*.toml) found", services_dir.display()));
+            problems.push(format!(
+                "{}: no service definitions (*.toml) found",
+                services_dir.display()
+            ));
         }
 
-        let mut catalogue = Catalogue { services, messages, i18n: HashMap::new() };
+        let mut catalogue = Catalogue {
+            services,
+            messages,
+            i18n: HashMap::new(),
+        };
         for locale in Locale::ALL {
-            let sources: Vec<String> = catalogue.services.iter().map(|s| catalogue.service_messages(locale, &s.id)).collect();
+            let sources: Vec<String> = catalogue
+                .services
+                .iter()
+                .map(|s| catalogue.service_messages(locale, &s.id))
+                .collect();
             let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
             catalogue.i18n.insert(locale, I18n::new(locale, &refs));
         }
@@ -73,11 +101,18 @@ impl Catalogue {
         for service in &catalogue.services {
             for id in service.message_ids() {
                 if !english.has(&id) {
-                    problems.push(format!("services/{}.toml: message \"{id}\" is missing from locales/en-GB", service.id));
+                    problems.push(format!(
+                        "services/{}.toml: message \"{id}\" is missing from locales/en-GB",
+                        service.id
+                    ));
                 }
             }
         }
-        if problems.is_empty() { Ok(catalogue) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(catalogue)
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn services(&self) -> &[ServiceDefinition] {
@@ -91,7 +126,11 @@ impl Catalogue {
     /// The Fluent source for a service in a language: English first, then the language's own
     /// messages on top, so a missing translation shows English rather than nothing.
     pub fn service_messages(&self, locale: Locale, id: &str) -> String {
-        let english = self.messages.get(&(Locale::EnGb, id.to_string())).cloned().unwrap_or_default();
+        let english = self
+            .messages
+            .get(&(Locale::EnGb, id.to_string()))
+            .cloned()
+            .unwrap_or_default();
         match self.messages.get(&(locale, id.to_string())) {
             Some(own) if locale != Locale::EnGb => format!("{english}\n{own}"),
             _ => english,
@@ -106,7 +145,12 @@ impl Catalogue {
         let i18n = self.i18n(locale);
         self.services
             .iter()
-            .map(|s| ServiceCard { id: s.id.clone(), category: s.category, title: i18n.t(&s.title_id()), summary: i18n.t(&s.summary_id()) })
+            .map(|s| ServiceCard {
+                id: s.id.clone(),
+                category: s.category,
+                title: i18n.t(&s.title_id()),
+                summary: i18n.t(&s.summary_id()),
+            })
             .collect()
     }
 
@@ -120,7 +164,11 @@ impl Catalogue {
             .zip(&self.services)
             .filter(|(card, service)| {
                 let keywords_id = format!("{}-keywords", service.messages);
-                let keywords = if i18n.has(&keywords_id) { i18n.t(&keywords_id) } else { String::new() };
+                let keywords = if i18n.has(&keywords_id) {
+                    i18n.t(&keywords_id)
+                } else {
+                    String::new()
+                };
                 let text = format!("{} {} {keywords}", card.title, card.summary).to_lowercase();
                 words.iter().all(|w| text.contains(w.as_str()))
             })

@@ -26,16 +26,21 @@ pub struct Config {
 
 impl Config {
     pub fn from_env() -> Config {
-        let var = |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
+        let var =
+            |name: &str, default: &str| std::env::var(name).unwrap_or_else(|_| default.to_string());
         Config {
-            address: var("FRONTDOOR_ADDRESS", "127.0.0.1:3000").parse().expect("FRONTDOOR_ADDRESS must be host:port"),
+            address: var("FRONTDOOR_ADDRESS", "127.0.0.1:3000")
+                .parse()
+                .expect("FRONTDOOR_ADDRESS must be host:port"),
             database_url: var("FRONTDOOR_DATABASE_URL", "sqlite://data/frontdoor.db"),
             services_dir: var("FRONTDOOR_SERVICES_DIR", "services").into(),
             locales_dir: var("FRONTDOOR_LOCALES_DIR", "locales").into(),
             assets_dir: var("FRONTDOOR_ASSETS_DIR", "dist").into(),
             style_dir: var("FRONTDOOR_STYLE_DIR", "style").into(),
             secure_cookies: var("FRONTDOOR_SECURE_COOKIES", "true") != "false",
-            public_url: var("FRONTDOOR_PUBLIC_URL", "http://127.0.0.1:3000").trim_end_matches('/').to_string(),
+            public_url: var("FRONTDOOR_PUBLIC_URL", "http://127.0.0.1:3000")
+                .trim_end_matches('/')
+                .to_string(),
         }
     }
 }

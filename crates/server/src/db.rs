@@ -57,7 +57,10 @@ impl Db {
         if let Some(parent) = options.get_filename().parent() {
             std::fs::create_dir_all(parent).map_err(sqlx::Error::Io)?;
         }
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options.foreign_keys(true)).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options.foreign_keys(true))
+            .await?;
         sqlx::migrate!("../../migrations/sqlite").run(&pool).await?;
         Ok(Db { pool })
     }
@@ -76,28 +79,43 @@ impl Db {
     }
 
     /// The session's CSRF token and tracked reference, if the session exists.
-    pub async fn find_session(&self, id_hash: &str) -> Result<Option<(String, Option<String>, Option<String>)>, sqlx::Error> {
-        let row = sqlx::query("SELECT csrf_token, tracked_reference, returning_draft FROM sessions WHERE id_hash = ?")
-            .bind(id_hash)
-            .fetch_optional(&self.pool)
-            .await?;
+    pub async fn find_session(
+        &self,
+        id_hash: &str,
+    ) -> Result<Option<(String, Option<String>, Option<String>)>, sqlx::Error> {
+        let row = sqlx::query(
+            "SELECT csrf_token, tracked_reference, returning_draft FROM sessions WHERE id_hash = ?",
+        )
+        .bind(id_hash)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 
-    pub async fn set_tracked_reference(&self, id_hash: &str, reference: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE sessions SET tracked_reference = ?, last_seen_at = ? WHERE id_hash = ?")
-            .bind(reference)
-            .bind(now())
-            .bind(id_hash)
-            .execute(&self.pool)
-            .await?;
+    pub async fn set_tracked_reference(
+        &self,
+        id_hash: &str,
+        reference: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE sessions SET tracked_reference = ?, last_seen_at = ? WHERE id_hash = ?",
+        )
+        .bind(reference)
+        .bind(now())
+        .bind(id_hash)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
     // Drafts
 
     /// The newest draft of this session for this service, sent or not.
-    pub async fn latest_draft(&self, session: &str, service: &str) -> Result<Option<DraftRow>, sqlx::Error> {
+    pub async fn latest_draft(
+        &self,
+        session: &str,
+        service: &str,
+    ) -> Result<Option<DraftRow>, sqlx::Error> {
         let row = sqlx::query(
             "SELECT id, answers, submitted FROM drafts WHERE session_hash = ? AND service_id = ? AND (submitted = 1 OR expires_at > ?) \
              ORDER BY created_at DESC, rowid DESC LIMIT 1",
@@ -115,7 +133,13 @@ impl Db {
     }
 
     /// Saves answers to the draft in progress, or starts a new draft.
-    pub async fn save_answers(&self, session: &str, service: &str, draft_id: Option<&str>, answers: &Answers) -> Result<String, sqlx::Error> {
+    pub async fn save_answers(
+        &self,
+        session: &str,
+        service: &str,
+        draft_id: Option<&str>,
+        answers: &Answers,
+    ) -> Result<String, sqlx::Error> {
         let json = serde_json::to_string(answers).expect("answers serialise");
         if let Some(id) = draft_id {
             let done = sqlx::query("UPDATE drafts SET answers = ?, updated_at = ?, expires_at = ? WHERE id = ? AND submitted = 0")
@@ -147,7 +171,12 @@ impl Db {
 
     /// Gives a draft a new access code and return link (hashes only) and a fresh expiry date.
     /// Returns the expiry time.
-    pub async fn set_return_keys(&self, draft_id: &str, code_hash: &str, token_hash: &str) -> Result<i64, sqlx::Error> {
+    pub async fn set_return_keys(
+        &self,
+        draft_id: &str,
+        code_hash: &str,
+        token_hash: &str,
+    ) -> Result<i64, sqlx::Error> {
         let expires_at = now() + DRAFT_LIFETIME;
         sqlx::query("UPDATE drafts SET access_code_hash = ?, return_token_hash = ?, expires_at = ? WHERE id = ?")
             .bind(code_hash)
@@ -160,7 +189,11 @@ impl Db {
     }
 
     /// An unsent, unexpired draft by the hash of its access code or of its return link.
-    pub async fn saved_draft(&self, by_code_hash: Option<&str>, by_token_hash: Option<&str>) -> Result<Option<SavedDraft>, sqlx::Error> {
+    pub async fn saved_draft(
+        &self,
+        by_code_hash: Option<&str>,
+        by_token_hash: Option<&str>,
+    ) -> Result<Option<SavedDraft>, sqlx::Error> {
         let row = sqlx::query(
             "SELECT id, service_id, answers FROM drafts WHERE submitted = 0 AND expires_at > ? \
              AND (access_code_hash = ? OR return_token_hash = ?)",
@@ -170,7 +203,11 @@ impl Db {
         .bind(by_token_hash.unwrap_or("-"))
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| SavedDraft { id: r.get(0), service_id: r.get(1), answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default() }))
+        Ok(row.map(|r| SavedDraft {
+            id: r.get(0),
+            service_id: r.get(1),
+            answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default(),
+        }))
     }
 
     pub async fn draft_by_id(&self, id: &str) -> Result<Option<SavedDraft>, sqlx::Error> {
@@ -179,16 +216,26 @@ impl Db {
             .bind(now())
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|r| SavedDraft { id: r.get(0), service_id: r.get(1), answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default() }))
+        Ok(row.map(|r| SavedDraft {
+            id: r.get(0),
+            service_id: r.get(1),
+            answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default(),
+        }))
     }
 
     /// Marks a draft as being reopened in this session (or clears it with None), resetting attempts.
-    pub async fn set_returning_draft(&self, session: &str, draft_id: Option<&str>) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE sessions SET returning_draft = ?, return_attempts = 0 WHERE id_hash = ?")
-            .bind(draft_id)
-            .bind(session)
-            .execute(&self.pool)
-            .await?;
+    pub async fn set_returning_draft(
+        &self,
+        session: &str,
+        draft_id: Option<&str>,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE sessions SET returning_draft = ?, return_attempts = 0 WHERE id_hash = ?",
+        )
+        .bind(draft_id)
+        .bind(session)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -203,23 +250,30 @@ impl Db {
     /// Moves a draft into this session, as the newest draft for its service.
     pub async fn adopt_draft(&self, session: &str, draft_id: &str) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE drafts SET session_hash = ?, created_at = ?, expires_at = ? WHERE id = ?")
-            .bind(session)
-            .bind(now())
-            .bind(now() + DRAFT_LIFETIME)
-            .bind(draft_id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE sessions SET returning_draft = NULL, return_attempts = 0 WHERE id_hash = ?")
-            .bind(session)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE drafts SET session_hash = ?, created_at = ?, expires_at = ? WHERE id = ?",
+        )
+        .bind(session)
+        .bind(now())
+        .bind(now() + DRAFT_LIFETIME)
+        .bind(draft_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE sessions SET returning_draft = NULL, return_attempts = 0 WHERE id_hash = ?",
+        )
+        .bind(session)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await
     }
 
     /// Deletes unsent drafts past their expiry and sessions unused for as long. Returns how many drafts went.
     pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
-        let drafts = sqlx::query("DELETE FROM drafts WHERE submitted = 0 AND expires_at <= ?").bind(now()).execute(&self.pool).await?;
+        let drafts = sqlx::query("DELETE FROM drafts WHERE submitted = 0 AND expires_at <= ?")
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
         sqlx::query("DELETE FROM sessions WHERE last_seen_at <= ? AND id_hash NOT IN (SELECT session_hash FROM drafts)")
             .bind(now() - DRAFT_LIFETIME)
             .execute(&self.pool)
@@ -229,30 +283,52 @@ impl Db {
 
     /// For tests and the sweeper's log: how many drafts exist.
     pub async fn count_drafts(&self) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT count(*) FROM drafts").fetch_one(&self.pool).await
+        sqlx::query_scalar("SELECT count(*) FROM drafts")
+            .fetch_one(&self.pool)
+            .await
     }
 
     /// Moves a draft's expiry (tests use this to make a draft old).
-    pub async fn set_draft_expiry(&self, draft_id: &str, expires_at: i64) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE drafts SET expires_at = ? WHERE id = ?").bind(expires_at).bind(draft_id).execute(&self.pool).await?;
-        Ok(())
-    }
-
-    /// Queues a message for the council's mail sender.
-    pub async fn queue_message(&self, recipient: &str, template: &str, data: &serde_json::Value) -> Result<(), sqlx::Error> {
-        sqlx::query("INSERT INTO outbox (recipient, template, data, created_at) VALUES (?, ?, ?, ?)")
-            .bind(recipient)
-            .bind(template)
-            .bind(data.to_string())
-            .bind(now())
+    pub async fn set_draft_expiry(
+        &self,
+        draft_id: &str,
+        expires_at: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE drafts SET expires_at = ? WHERE id = ?")
+            .bind(expires_at)
+            .bind(draft_id)
             .execute(&self.pool)
             .await?;
         Ok(())
     }
 
+    /// Queues a message for the council's mail sender.
+    pub async fn queue_message(
+        &self,
+        recipient: &str,
+        template: &str,
+        data: &serde_json::Value,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO outbox (recipient, template, data, created_at) VALUES (?, ?, ?, ?)",
+        )
+        .bind(recipient)
+        .bind(template)
+        .bind(data.to_string())
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     pub async fn outbox(&self) -> Result<Vec<(String, String, String)>, sqlx::Error> {
-        let rows = sqlx::query("SELECT recipient, template, data FROM outbox ORDER BY id").fetch_all(&self.pool).await?;
-        Ok(rows.into_iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+        let rows = sqlx::query("SELECT recipient, template, data FROM outbox ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect())
     }
 
     // Requests
@@ -292,24 +368,44 @@ impl Db {
         Ok(true)
     }
 
-    pub async fn request_for_draft(&self, draft_id: &str) -> Result<Option<RequestSummary>, sqlx::Error> {
+    pub async fn request_for_draft(
+        &self,
+        draft_id: &str,
+    ) -> Result<Option<RequestSummary>, sqlx::Error> {
         self.request_where("draft_id = ?", &[draft_id]).await
     }
 
-    pub async fn request_by_reference(&self, reference: &str) -> Result<Option<RequestSummary>, sqlx::Error> {
+    pub async fn request_by_reference(
+        &self,
+        reference: &str,
+    ) -> Result<Option<RequestSummary>, sqlx::Error> {
         self.request_where("reference = ?", &[reference]).await
     }
 
     /// A request matching both reference and email (email compared without regard to case).
-    pub async fn request_by_reference_and_email(&self, reference: &str, email: &str) -> Result<Option<RequestSummary>, sqlx::Error> {
-        self.request_where("reference = ? AND lower(email) = lower(?)", &[reference, email]).await
+    pub async fn request_by_reference_and_email(
+        &self,
+        reference: &str,
+        email: &str,
+    ) -> Result<Option<RequestSummary>, sqlx::Error> {
+        self.request_where(
+            "reference = ? AND lower(email) = lower(?)",
+            &[reference, email],
+        )
+        .await
     }
 
     pub async fn count_requests(&self) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT count(*) FROM requests").fetch_one(&self.pool).await
+        sqlx::query_scalar("SELECT count(*) FROM requests")
+            .fetch_one(&self.pool)
+            .await
     }
 
-    async fn request_where(&self, condition: &str, binds: &[&str]) -> Result<Option<RequestSummary>, sqlx::Error> {
+    async fn request_where(
+        &self,
+        condition: &str,
+        binds: &[&str],
+    ) -> Result<Option<RequestSummary>, sqlx::Error> {
         let sql = format!("SELECT reference, service_id, status, submitted_on, act_by FROM requests WHERE {condition}");
         let mut query = sqlx::query(&sql);
         for b in binds {
@@ -319,9 +415,12 @@ impl Db {
         Ok(row.map(|r| {
             let reference: String = r.get(0);
             RequestSummary {
-                reference: Reference::parse(&reference).map(|r| r.display()).unwrap_or(reference),
+                reference: Reference::parse(&reference)
+                    .map(|r| r.display())
+                    .unwrap_or(reference),
                 service: r.get(1),
-                status: RequestStatus::parse(r.get::<&str, _>(2)).unwrap_or(RequestStatus::Received),
+                status: RequestStatus::parse(r.get::<&str, _>(2))
+                    .unwrap_or(RequestStatus::Received),
                 submitted_on: r.get(3),
                 act_by: r.get(4),
             }

@@ -50,7 +50,12 @@ impl AppError {
             _ => "Something went wrong. Try again later.",
         };
         let body = ApiError {
-            error: ApiErrorBody { status: status.as_u16(), code: self.code().into(), message: message.into(), fields: vec![] },
+            error: ApiErrorBody {
+                status: status.as_u16(),
+                code: self.code().into(),
+                message: message.into(),
+                fields: vec![],
+            },
         };
         (status, Json(body)).into_response()
     }
@@ -61,7 +66,11 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log();
-        (self.status(), "Sorry, there is a problem with the service. Try again later.").into_response()
+        (
+            self.status(),
+            "Sorry, there is a problem with the service. Try again later.",
+        )
+            .into_response()
     }
 }
 

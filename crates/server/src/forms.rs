@@ -2,7 +2,7 @@
 //! Success is a 303 to the next page; failure shows the same page again with status 422, the
 //! error summary, and everything the person typed.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
@@ -13,6 +13,7 @@ use frontdoor_domain::track::check_track_form;
 use frontdoor_domain::FormInput;
 use serde::Deserialize;
 
+use crate::error::AppError;
 use crate::journeys::{self, Answered, Returned, Sent};
 use crate::locale::locale_of;
 use crate::pages::{error_page, load, render, show_again, Loaded};
@@ -24,105 +25,162 @@ pub struct ChangeQuery {
     change: Option<String>,
 }
 
-type Fields = Form<Vec<(String, String)>>;
+/// A plain form post whose CSRF token matched the session: what every handler here starts from.
+/// On a bad token the page is shown again with what was typed and a notice, so nothing is lost when
+/// a session has ended.
+pub struct PostedForm {
+    pub state: AppState,
+    pub session: Session,
+    pub locale: Locale,
+    pub uri: Uri,
+    pub input: FormInput,
+}
 
-/// Reads the posted fields and checks the CSRF token. On a bad token the page is shown again with
-/// what was typed and a notice, so nothing is lost when a session has ended.
-async fn checked_input(state: &AppState, session: &Session, locale: Locale, uri: &Uri, fields: Vec<(String, String)>) -> Result<FormInput, Response> {
-    let mut input = FormInput::new();
-    for (name, value) in fields {
-        frontdoor_domain::questions::add_field(&mut input, name, value);
+impl FromRequest<AppState> for PostedForm {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let session = request
+            .extensions()
+            .get::<Session>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal("no session".into()).into_response())?;
+        let locale = locale_of(request.headers());
+        let uri = request.uri().clone();
+        let Form(fields) = Form::<Vec<(String, String)>>::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let mut input = FormInput::new();
+        for (name, value) in fields {
+            frontdoor_domain::questions::add_field(&mut input, name, value);
+        }
+        let token = input.remove("csrf_token");
+        if session.check_csrf(token.as_deref()).is_err() {
+            tracing::info!(
+                path = uri.path(),
+                "form post with a missing or old security token"
+            );
+            let form = FormState {
+                path: uri.path().to_string(),
+                values: input,
+                errors: vec![],
+            };
+            return Err(show_again(
+                state,
+                &session,
+                locale,
+                &uri,
+                form,
+                Some("session-expired"),
+                StatusCode::FORBIDDEN,
+            )
+            .await);
+        }
+        Ok(PostedForm {
+            state: state.clone(),
+            session,
+            locale,
+            uri,
+            input,
+        })
     }
-    let token = input.remove("csrf_token");
-    if session.check_csrf(token.as_deref()).is_ok() {
-        return Ok(input);
+}
+
+impl PostedForm {
+    /// Shows the page again with what was typed and these errors (status 422).
+    async fn show_errors(
+        &self,
+        values: FormInput,
+        errors: Vec<frontdoor_domain::FieldError>,
+    ) -> Response {
+        let form = FormState {
+            path: self.uri.path().to_string(),
+            values,
+            errors,
+        };
+        show_again(
+            &self.state,
+            &self.session,
+            self.locale,
+            &self.uri,
+            form,
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await
     }
-    tracing::info!(path = uri.path(), "form post with a missing or old security token");
-    let form = FormState { path: uri.path().to_string(), values: input, errors: vec![] };
-    Err(show_again(state, session, locale, uri, form, Some("session-expired"), StatusCode::FORBIDDEN).await)
+
+    fn fail(&self, error: AppError) -> Response {
+        error_page(&self.state, self.locale, error)
+    }
 }
 
 pub async fn answer_page(
-    State(state): State<AppState>,
-    Extension(session): Extension<Session>,
     Path((service, page)): Path<(String, String)>,
     Query(query): Query<ChangeQuery>,
-    headers: HeaderMap,
-    uri: Uri,
-    Form(fields): Fields,
+    form: PostedForm,
 ) -> Response {
-    let locale = locale_of(&headers);
-    let input = match checked_input(&state, &session, locale, &uri, fields).await {
-        Ok(input) => input,
-        Err(response) => return response,
-    };
-    match journeys::answer_page(&state, &session, &service, &page, &input, query.change.is_some()).await {
+    let PostedForm {
+        state,
+        session,
+        input,
+        ..
+    } = &form;
+    match journeys::answer_page(
+        state,
+        session,
+        &service,
+        &page,
+        input,
+        query.change.is_some(),
+    )
+    .await
+    {
         Ok(Answered::Saved(draft)) => Redirect::to(&draft.next).into_response(),
         Ok(Answered::NotYet(to)) => Redirect::to(&to).into_response(),
-        Ok(Answered::Invalid { fields, errors }) => {
-            let form = FormState { path: uri.path().to_string(), values: fields, errors };
-            show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => error_page(&state, locale, e),
+        Ok(Answered::Invalid { fields, errors }) => form.show_errors(fields, errors).await,
+        Err(e) => form.fail(e),
     }
 }
 
-pub async fn send(
-    State(state): State<AppState>,
-    Extension(session): Extension<Session>,
-    Path(service): Path<String>,
-    headers: HeaderMap,
-    uri: Uri,
-    Form(fields): Fields,
-) -> Response {
-    let locale = locale_of(&headers);
-    if let Err(response) = checked_input(&state, &session, locale, &uri, fields).await {
-        return response;
-    }
-    match journeys::submit(&state, &session, &service, locale).await {
+pub async fn send(Path(service): Path<String>, form: PostedForm) -> Response {
+    match journeys::submit(&form.state, &form.session, &service, form.locale).await {
         Ok(Sent::Sent { .. }) => Redirect::to(&format!("/{service}/confirmation")).into_response(),
         Ok(Sent::Incomplete(to)) => Redirect::to(&to).into_response(),
-        Err(e) => error_page(&state, locale, e),
+        Err(e) => form.fail(e),
     }
 }
 
-pub async fn track(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, uri: Uri, Form(fields): Fields) -> Response {
-    let locale = locale_of(&headers);
-    let input = match checked_input(&state, &session, locale, &uri, fields).await {
-        Ok(input) => input,
-        Err(response) => return response,
-    };
-    let errors = match check_track_form(&input) {
-        Ok((reference, email)) => match journeys::track(&state, &session, &reference, &email).await {
-            Ok(Some(_)) => return Redirect::to("/track/request").into_response(),
-            Ok(None) => vec![not_found_error()],
-            Err(e) => return error_page(&state, locale, e),
-        },
+pub async fn track(form: PostedForm) -> Response {
+    let errors = match check_track_form(&form.input) {
+        Ok((reference, email)) => {
+            match journeys::track(&form.state, &form.session, &reference, &email).await {
+                Ok(Some(_)) => return Redirect::to("/track/request").into_response(),
+                Ok(None) => vec![not_found_error()],
+                Err(e) => return form.fail(e),
+            }
+        }
         Err(errors) => errors,
     };
-    let form = FormState { path: uri.path().to_string(), values: input, errors };
-    show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await
+    form.show_errors(form.input.clone(), errors).await
 }
 
 /// "Save and come back later": gives out an access code and shows it once (never stored in clear).
-pub async fn save(
-    State(state): State<AppState>,
-    Extension(session): Extension<Session>,
-    Path(service): Path<String>,
-    headers: HeaderMap,
-    uri: Uri,
-    Form(fields): Fields,
-) -> Response {
-    let locale = locale_of(&headers);
-    if let Err(response) = checked_input(&state, &session, locale, &uri, fields).await {
-        return response;
-    }
-    let saved = match journeys::save_for_later(&state, &session, &service).await {
+pub async fn save(Path(service): Path<String>, form: PostedForm) -> Response {
+    let PostedForm {
+        state,
+        session,
+        locale,
+        uri,
+        ..
+    } = &form;
+    let (state, session, locale) = (state, session, *locale);
+    let saved = match journeys::save_for_later(state, session, &service).await {
         Ok(Some(saved)) => saved,
         Ok(None) => return Redirect::to(&format!("/{service}")).into_response(),
-        Err(e) => return error_page(&state, locale, e),
+        Err(e) => return form.fail(e),
     };
-    match load(&state, &session, locale, uri.path()).await {
+    match load(state, session, locale, uri.path()).await {
         Ok(Loaded::Page(mut data, status)) => {
             let base = &state.config.public_url;
             data.saved = Some(frontdoor_app::state::SavedForm {
@@ -133,60 +191,78 @@ pub async fn save(
                 expires_on: saved.expires_on,
                 emailed_to: saved.emailed_to,
             });
-            render(&state, &uri, *data, status).await
+            render(state, uri, *data, status).await
         }
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
-        Err(e) => error_page(&state, locale, e),
+        Err(e) => form.fail(e),
     }
 }
 
 /// Coming back with an access code.
-pub async fn return_by_code(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, uri: Uri, Form(fields): Fields) -> Response {
-    let locale = locale_of(&headers);
-    let input = match checked_input(&state, &session, locale, &uri, fields).await {
-        Ok(input) => input,
-        Err(response) => return response,
-    };
-    match journeys::return_by_code(&state, &session, input.get("code").map(String::as_str).unwrap_or("")).await {
+pub async fn return_by_code(form: PostedForm) -> Response {
+    let code = form.input.get("code").map(String::as_str).unwrap_or("");
+    match journeys::return_by_code(&form.state, &form.session, code).await {
         Ok(Ok(_)) => Redirect::to("/return/check").into_response(),
-        Ok(Err(error)) => {
-            let form = FormState { path: uri.path().to_string(), values: input, errors: vec![error] };
-            show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-        Err(e) => error_page(&state, locale, e),
+        Ok(Err(error)) => form.show_errors(form.input.clone(), vec![error]).await,
+        Err(e) => form.fail(e),
     }
 }
 
 /// Coming back with the link from the save page or the email.
-pub async fn return_by_link(State(state): State<AppState>, Extension(session): Extension<Session>, Path(token): Path<String>, headers: HeaderMap) -> Response {
+pub async fn return_by_link(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let locale = locale_of(&headers);
     match journeys::return_by_link(&state, &session, &token).await {
         Ok(true) => Redirect::to("/return/check").into_response(),
-        Ok(false) => start_return_again(&state, &session, locale, "return-link-expired", StatusCode::NOT_FOUND).await,
+        Ok(false) => {
+            start_return_again(
+                &state,
+                &session,
+                locale,
+                "return-link-expired",
+                StatusCode::NOT_FOUND,
+            )
+            .await
+        }
         Err(e) => error_page(&state, locale, e),
     }
 }
 
 /// The check that the saved form is theirs.
-pub async fn return_check(State(state): State<AppState>, Extension(session): Extension<Session>, headers: HeaderMap, uri: Uri, Form(fields): Fields) -> Response {
-    let locale = locale_of(&headers);
-    let input = match checked_input(&state, &session, locale, &uri, fields).await {
-        Ok(input) => input,
-        Err(response) => return response,
-    };
-    match journeys::finish_return(&state, &session, &input).await {
+pub async fn return_check(form: PostedForm) -> Response {
+    match journeys::finish_return(&form.state, &form.session, &form.input).await {
         Ok(Returned::Resume(to)) => Redirect::to(&to).into_response(),
-        Ok(Returned::Wrong(errors)) => {
-            let form = FormState { path: uri.path().to_string(), values: input, errors };
-            show_again(&state, &session, locale, &uri, form, None, StatusCode::UNPROCESSABLE_ENTITY).await
+        Ok(Returned::Wrong(errors)) => form.show_errors(form.input.clone(), errors).await,
+        Ok(Returned::StartAgain) => {
+            start_return_again(
+                &form.state,
+                &form.session,
+                form.locale,
+                "return-start-again",
+                StatusCode::FORBIDDEN,
+            )
+            .await
         }
-        Ok(Returned::StartAgain) => start_return_again(&state, &session, locale, "return-start-again", StatusCode::FORBIDDEN).await,
-        Err(e) => error_page(&state, locale, e),
+        Err(e) => form.fail(e),
     }
 }
 
-async fn start_return_again(state: &AppState, session: &Session, locale: Locale, notice: &str, status: StatusCode) -> Response {
+async fn start_return_again(
+    state: &AppState,
+    session: &Session,
+    locale: Locale,
+    notice: &str,
+    status: StatusCode,
+) -> Response {
     let uri = Uri::from_static("/return");
-    let form = FormState { path: "/return".into(), values: FormInput::new(), errors: vec![] };
+    let form = FormState {
+        path: "/return".into(),
+        values: FormInput::new(),
+        errors: vec![],
+    };
     show_again(state, session, locale, &uri, form, Some(notice), status).await
 }

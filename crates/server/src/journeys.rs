@@ -5,7 +5,9 @@ use frontdoor_app::i18n::Locale;
 use frontdoor_domain::api::{Draft, RequestSummary};
 use frontdoor_domain::calendar::uk_today;
 use frontdoor_domain::journey::page_fields;
-use frontdoor_domain::{check_page, Answers, FieldError, FormInput, Journey, Reference, RuleContext, ServiceDefinition};
+use frontdoor_domain::{
+    check_page, Answers, FieldError, FormInput, Journey, Reference, RuleContext, ServiceDefinition,
+};
 use rand::RngCore;
 
 use crate::db::{DraftRow, NewRequest};
@@ -22,23 +24,49 @@ pub fn service<'a>(state: &'a AppState, id: &str) -> Result<&'a ServiceDefinitio
 }
 
 /// The draft being filled in (a sent draft does not count: the next answer starts a new one).
-pub async fn open_draft(state: &AppState, session: &Session, service: &str) -> Result<Option<DraftRow>, AppError> {
-    Ok(state.db.latest_draft(&session.id_hash, service).await?.filter(|d| !d.submitted))
+pub async fn open_draft(
+    state: &AppState,
+    session: &Session,
+    service: &str,
+) -> Result<Option<DraftRow>, AppError> {
+    Ok(state
+        .db
+        .latest_draft(&session.id_hash, service)
+        .await?
+        .filter(|d| !d.submitted))
 }
 
-pub async fn answers(state: &AppState, session: &Session, service: &str) -> Result<Answers, AppError> {
-    Ok(open_draft(state, session, service).await?.map(|d| d.answers).unwrap_or_default())
+pub async fn answers(
+    state: &AppState,
+    session: &Session,
+    service: &str,
+) -> Result<Answers, AppError> {
+    Ok(open_draft(state, session, service)
+        .await?
+        .map(|d| d.answers)
+        .unwrap_or_default())
 }
 
-pub async fn draft(state: &AppState, session: &Session, def: &ServiceDefinition) -> Result<Draft, AppError> {
+pub async fn draft(
+    state: &AppState,
+    session: &Session,
+    def: &ServiceDefinition,
+) -> Result<Draft, AppError> {
     let answers = answers(state, session, &def.id).await?;
     let next = Journey::new(def, &answers).resume_step().path(def);
-    Ok(Draft { service: def.id.clone(), answers, next })
+    Ok(Draft {
+        service: def.id.clone(),
+        answers,
+        next,
+    })
 }
 
 pub enum Answered {
     Saved(Draft),
-    Invalid { fields: FormInput, errors: Vec<FieldError> },
+    Invalid {
+        fields: FormInput,
+        errors: Vec<FieldError>,
+    },
     /// The page cannot be answered yet: earlier pages are missing.
     NotYet(String),
 }
@@ -58,7 +86,10 @@ pub async fn answer_page(
         return Ok(Answered::NotYet(format!("/{}/{}", def.id, page.id)));
     }
     let draft = open_draft(state, session, service_id).await?;
-    let mut answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
+    let mut answers = draft
+        .as_ref()
+        .map(|d| d.answers.clone())
+        .unwrap_or_default();
     let journey = Journey::new(def, &answers);
     if !journey.can_visit(page_id) {
         return Ok(Answered::NotYet(journey.resume_step().path(def)));
@@ -68,29 +99,58 @@ pub async fn answer_page(
         Err(errors) => Ok(Answered::Invalid { fields, errors }),
         Ok(page_answers) => {
             answers.extend(page_answers);
-            state.db.save_answers(&session.id_hash, service_id, draft.as_ref().map(|d| d.id.as_str()), &answers).await?;
-            let next = Journey::new(def, &answers).next_after(page_id, from_check_answers).path(def);
-            Ok(Answered::Saved(Draft { service: def.id.clone(), answers, next }))
+            state
+                .db
+                .save_answers(
+                    &session.id_hash,
+                    service_id,
+                    draft.as_ref().map(|d| d.id.as_str()),
+                    &answers,
+                )
+                .await?;
+            let next = Journey::new(def, &answers)
+                .next_after(page_id, from_check_answers)
+                .path(def);
+            Ok(Answered::Saved(Draft {
+                service: def.id.clone(),
+                answers,
+                next,
+            }))
         }
     }
 }
 
 pub enum Sent {
     /// `first_time` is false when this repeats an earlier submit (a double click, a retry).
-    Sent { summary: RequestSummary, first_time: bool },
+    Sent {
+        summary: RequestSummary,
+        first_time: bool,
+    },
     /// Not every question is answered yet: go here.
     Incomplete(String),
 }
 
 /// Sends the request. Idempotent: sending the same draft again returns the same request.
-pub async fn submit(state: &AppState, session: &Session, service_id: &str, locale: Locale) -> Result<Sent, AppError> {
+pub async fn submit(
+    state: &AppState,
+    session: &Session,
+    service_id: &str,
+    locale: Locale,
+) -> Result<Sent, AppError> {
     let def = service(state, service_id)?;
     let Some(draft) = state.db.latest_draft(&session.id_hash, service_id).await? else {
         return Ok(Sent::Incomplete(format!("/{}", def.id)));
     };
     if draft.submitted {
-        let summary = state.db.request_for_draft(&draft.id).await?.ok_or_else(|| AppError::Internal("sent draft has no request".into()))?;
-        return Ok(Sent::Sent { summary, first_time: false });
+        let summary = state
+            .db
+            .request_for_draft(&draft.id)
+            .await?
+            .ok_or_else(|| AppError::Internal("sent draft has no request".into()))?;
+        return Ok(Sent::Sent {
+            summary,
+            first_time: false,
+        });
     }
     let journey = Journey::new(def, &draft.answers);
     if !journey.is_complete() {
@@ -118,19 +178,30 @@ pub async fn submit(state: &AppState, session: &Session, service_id: &str, local
             })
             .await?;
         if stored {
-            let summary = state.db.request_for_draft(&draft.id).await?.ok_or_else(|| AppError::Internal("request not stored".into()))?;
+            let summary = state
+                .db
+                .request_for_draft(&draft.id)
+                .await?
+                .ok_or_else(|| AppError::Internal("request not stored".into()))?;
             let first_time = summary.reference == reference.display();
             if first_time {
                 tracing::info!(service = service_id, reference = %reference.display(), "request sent");
             }
-            return Ok(Sent::Sent { summary, first_time });
+            return Ok(Sent::Sent {
+                summary,
+                first_time,
+            });
         }
     }
     Err(AppError::Internal("could not find a free reference".into()))
 }
 
 /// The newest request this session sent for a service, for its confirmation page.
-pub async fn confirmation(state: &AppState, session: &Session, service_id: &str) -> Result<Option<RequestSummary>, AppError> {
+pub async fn confirmation(
+    state: &AppState,
+    session: &Session,
+    service_id: &str,
+) -> Result<Option<RequestSummary>, AppError> {
     match state.db.latest_draft(&session.id_hash, service_id).await? {
         Some(draft) if draft.submitted => Ok(state.db.request_for_draft(&draft.id).await?),
         _ => Ok(None),
@@ -139,15 +210,29 @@ pub async fn confirmation(state: &AppState, session: &Session, service_id: &str)
 
 /// Finds a request by reference and email and remembers it in the session. A wrong pair and an
 /// unknown reference look the same.
-pub async fn track(state: &AppState, session: &Session, reference: &Reference, email: &str) -> Result<Option<RequestSummary>, AppError> {
-    let found = state.db.request_by_reference_and_email(reference.as_str(), email).await?;
+pub async fn track(
+    state: &AppState,
+    session: &Session,
+    reference: &Reference,
+    email: &str,
+) -> Result<Option<RequestSummary>, AppError> {
+    let found = state
+        .db
+        .request_by_reference_and_email(reference.as_str(), email)
+        .await?;
     if found.is_some() {
-        state.db.set_tracked_reference(&session.id_hash, reference.as_str()).await?;
+        state
+            .db
+            .set_tracked_reference(&session.id_hash, reference.as_str())
+            .await?;
     }
     Ok(found)
 }
 
-pub async fn tracked(state: &AppState, session: &Session) -> Result<Option<RequestSummary>, AppError> {
+pub async fn tracked(
+    state: &AppState,
+    session: &Session,
+) -> Result<Option<RequestSummary>, AppError> {
     match &session.tracked_reference {
         Some(reference) => Ok(state.db.request_by_reference(reference).await?),
         None => Ok(None),
@@ -169,32 +254,63 @@ pub struct SavedForLater {
 
 /// Gives the open draft an access code and a return link (replacing any earlier ones), and queues
 /// the link by email when the form has an email address. None when there is nothing to save yet.
-pub async fn save_for_later(state: &AppState, session: &Session, service_id: &str) -> Result<Option<SavedForLater>, AppError> {
+pub async fn save_for_later(
+    state: &AppState,
+    session: &Session,
+    service_id: &str,
+) -> Result<Option<SavedForLater>, AppError> {
     let def = service(state, service_id)?;
-    let Some(draft) = open_draft(state, session, service_id).await? else { return Ok(None) };
+    let Some(draft) = open_draft(state, session, service_id).await? else {
+        return Ok(None);
+    };
     let mut random = [0u8; 8];
     rand::rng().fill_bytes(&mut random);
     let code = Reference::from_random(random);
     let token = crate::session::random_token();
-    let expires_at = state.db.set_return_keys(&draft.id, &crate::session::hash(code.as_str()), &crate::session::hash(&token)).await?;
+    let expires_at = state
+        .db
+        .set_return_keys(
+            &draft.id,
+            &crate::session::hash(code.as_str()),
+            &crate::session::hash(&token),
+        )
+        .await?;
     let expires_on = frontdoor_domain::calendar::uk_today_from_unix(expires_at).to_string();
     let link_path = format!("/return/{token}");
-    let emailed_to = draft.answers.get("email").filter(|e| !e.is_empty()).cloned();
+    let emailed_to = draft
+        .answers
+        .get("email")
+        .filter(|e| !e.is_empty())
+        .cloned();
     if let Some(email) = &emailed_to {
         let link = format!("{}{link_path}", state.config.public_url);
         let data = serde_json::json!({ "service": def.id, "link": link, "expires_on": expires_on });
-        state.db.queue_message(email, "save-and-return", &data).await?;
+        state
+            .db
+            .queue_message(email, "save-and-return", &data)
+            .await?;
     }
     tracing::info!(service = service_id, "form saved to come back later");
-    Ok(Some(SavedForLater { code: code.display(), link_path, expires_on, emailed_to }))
+    Ok(Some(SavedForLater {
+        code: code.display(),
+        link_path,
+        expires_on,
+        emailed_to,
+    }))
 }
 
 /// The question a returning resident must answer again to prove the form is theirs: the first
 /// answered postcode, email address or date of birth in it.
-pub fn return_check<'a>(def: &'a ServiceDefinition, answers: &Answers) -> Option<&'a frontdoor_domain::Question> {
+pub fn return_check<'a>(
+    def: &'a ServiceDefinition,
+    answers: &Answers,
+) -> Option<&'a frontdoor_domain::Question> {
     use frontdoor_domain::QuestionKind as K;
-    let answered = |q: &&frontdoor_domain::Question| answers.get(&q.id).is_some_and(|a| !a.is_empty());
-    let find = |wanted: fn(&frontdoor_domain::Question) -> bool| def.questions().filter(|q| wanted(q)).find(answered);
+    let answered =
+        |q: &&frontdoor_domain::Question| answers.get(&q.id).is_some_and(|a| !a.is_empty());
+    let find = |wanted: fn(&frontdoor_domain::Question) -> bool| {
+        def.questions().filter(|q| wanted(q)).find(answered)
+    };
     find(|q| matches!(q.kind, K::UkPostcode))
         .or_else(|| find(|q| matches!(q.kind, K::Email)))
         .or_else(|| find(|q| matches!(q.kind, K::Date { .. }) && q.id == "date-of-birth"))
@@ -212,14 +328,27 @@ fn return_error(field: &str, code: &str) -> FieldError {
 }
 
 /// Starts reopening a saved draft from its access code. Gives the draft's id.
-pub async fn return_by_code(state: &AppState, session: &Session, typed: &str) -> Result<Result<String, FieldError>, AppError> {
+pub async fn return_by_code(
+    state: &AppState,
+    session: &Session,
+    typed: &str,
+) -> Result<Result<String, FieldError>, AppError> {
     if typed.trim().is_empty() {
         return Ok(Err(return_error("code", "required")));
     }
-    let Some(code) = Reference::parse(typed) else { return Ok(Err(return_error("code", "invalid"))) };
-    match state.db.saved_draft(Some(&crate::session::hash(code.as_str())), None).await? {
+    let Some(code) = Reference::parse(typed) else {
+        return Ok(Err(return_error("code", "invalid")));
+    };
+    match state
+        .db
+        .saved_draft(Some(&crate::session::hash(code.as_str())), None)
+        .await?
+    {
         Some(draft) => {
-            state.db.set_returning_draft(&session.id_hash, Some(&draft.id)).await?;
+            state
+                .db
+                .set_returning_draft(&session.id_hash, Some(&draft.id))
+                .await?;
             Ok(Ok(draft.id))
         }
         None => Ok(Err(return_error("code", "not-found"))),
@@ -227,10 +356,21 @@ pub async fn return_by_code(state: &AppState, session: &Session, typed: &str) ->
 }
 
 /// Starts reopening a saved draft from its return link. False when the link is unknown or expired.
-pub async fn return_by_link(state: &AppState, session: &Session, token: &str) -> Result<bool, AppError> {
-    match state.db.saved_draft(None, Some(&crate::session::hash(token))).await? {
+pub async fn return_by_link(
+    state: &AppState,
+    session: &Session,
+    token: &str,
+) -> Result<bool, AppError> {
+    match state
+        .db
+        .saved_draft(None, Some(&crate::session::hash(token)))
+        .await?
+    {
         Some(draft) => {
-            state.db.set_returning_draft(&session.id_hash, Some(&draft.id)).await?;
+            state
+                .db
+                .set_returning_draft(&session.id_hash, Some(&draft.id))
+                .await?;
             Ok(true)
         }
         None => Ok(false),
@@ -238,10 +378,20 @@ pub async fn return_by_link(state: &AppState, session: &Session, token: &str) ->
 }
 
 /// The draft being reopened in this session, with its service and the question to check.
-pub async fn returning<'a>(state: &'a AppState, session: &Session) -> Result<Option<(crate::db::SavedDraft, &'a ServiceDefinition)>, AppError> {
-    let Some(id) = &session.returning_draft else { return Ok(None) };
-    let Some(draft) = state.db.draft_by_id(id).await? else { return Ok(None) };
-    Ok(state.catalogue.service(&draft.service_id).map(|def| (draft, def)))
+pub async fn returning<'a>(
+    state: &'a AppState,
+    session: &Session,
+) -> Result<Option<(crate::db::SavedDraft, &'a ServiceDefinition)>, AppError> {
+    let Some(id) = &session.returning_draft else {
+        return Ok(None);
+    };
+    let Some(draft) = state.db.draft_by_id(id).await? else {
+        return Ok(None);
+    };
+    Ok(state
+        .catalogue
+        .service(&draft.service_id)
+        .map(|def| (draft, def)))
 }
 
 pub enum Returned {
@@ -256,12 +406,26 @@ pub enum Returned {
 pub const RETURN_ATTEMPTS: i64 = 5;
 
 /// Checks the returning resident's answer and, when it matches, moves the draft into this session.
-pub async fn finish_return(state: &AppState, session: &Session, input: &FormInput) -> Result<Returned, AppError> {
-    let Some((draft, def)) = returning(state, session).await? else { return Ok(Returned::StartAgain) };
+pub async fn finish_return(
+    state: &AppState,
+    session: &Session,
+    input: &FormInput,
+) -> Result<Returned, AppError> {
+    let Some((draft, def)) = returning(state, session).await? else {
+        return Ok(Returned::StartAgain);
+    };
     if let Some(q) = return_check(def, &draft.answers) {
         let rules = frontdoor_domain::questions::QuestionRules::new(def, q);
-        if rules.field_names().iter().all(|f| input.get(f).is_none_or(|v| v.trim().is_empty())) {
-            return Ok(Returned::Wrong(vec![FieldError { field: q.id.clone(), target: rules.field_names()[0].clone(), ..return_error("check", "required") }]));
+        if rules
+            .field_names()
+            .iter()
+            .all(|f| input.get(f).is_none_or(|v| v.trim().is_empty()))
+        {
+            return Ok(Returned::Wrong(vec![FieldError {
+                field: q.id.clone(),
+                target: rules.field_names()[0].clone(),
+                ..return_error("check", "required")
+            }]));
         }
         let given = rules.parse(input, &rule_context()).ok();
         let stored = draft.answers.get(&q.id);
@@ -271,11 +435,17 @@ pub async fn finish_return(state: &AppState, session: &Session, input: &FormInpu
                 state.db.set_returning_draft(&session.id_hash, None).await?;
                 return Ok(Returned::StartAgain);
             }
-            return Ok(Returned::Wrong(vec![FieldError { field: q.id.clone(), target: rules.field_names()[0].clone(), ..return_error("check", "wrong") }]));
+            return Ok(Returned::Wrong(vec![FieldError {
+                field: q.id.clone(),
+                target: rules.field_names()[0].clone(),
+                ..return_error("check", "wrong")
+            }]));
         }
     }
     state.db.adopt_draft(&session.id_hash, &draft.id).await?;
-    Ok(Returned::Resume(Journey::new(def, &draft.answers).resume_step().path(def)))
+    Ok(Returned::Resume(
+        Journey::new(def, &draft.answers).resume_step().path(def),
+    ))
 }
 
 /// Deletes expired drafts now, then every hour while the server runs.

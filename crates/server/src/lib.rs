@@ -44,10 +44,16 @@ pub enum StartError {
 /// Loads everything the server needs. Refuses to start on an invalid service definition.
 pub async fn start(config: Config) -> Result<AppState, StartError> {
     render::init_executor();
-    let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir).map_err(StartError::Definitions)?;
+    let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir)
+        .map_err(StartError::Definitions)?;
     let db = Db::connect(&config.database_url).await?;
     let assets = Assets::load(&config.assets_dir);
-    let state = AppState { config: Arc::new(config), db, catalogue: Arc::new(catalogue), assets: Arc::new(assets) };
+    let state = AppState {
+        config: Arc::new(config),
+        db,
+        catalogue: Arc::new(catalogue),
+        assets: Arc::new(assets),
+    };
     journeys::start_sweeper(state.clone());
     Ok(state)
 }
@@ -62,18 +68,36 @@ pub fn router(state: AppState) -> Router {
         .route("/return/{token}", get(forms::return_by_link))
         .route("/{service}/save", get(pages::show).post(forms::save))
         .route("/{service}", get(pages::show))
-        .route("/{service}/check-answers", get(pages::show).post(forms::send))
-        .route("/{service}/{page}", get(pages::show).post(forms::answer_page))
+        .route(
+            "/{service}/check-answers",
+            get(pages::show).post(forms::send),
+        )
+        .route(
+            "/{service}/{page}",
+            get(pages::show).post(forms::answer_page),
+        )
         .nest("/api/v1", api::routes())
         .fallback(get(pages::show))
-        .layer(middleware::from_fn_with_state(state.clone(), session::load_session));
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::load_session,
+        ));
 
-    let immutable = SetResponseHeaderLayer::overriding(CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    let immutable = SetResponseHeaderLayer::overriding(
+        CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
     let boot = state.assets.boot().cloned();
     let mut assets = Router::new().fallback_service(ServeDir::new(&state.config.assets_dir));
     if let Some((path, script)) = boot {
         let path = path.trim_start_matches("/assets").to_string();
-        assets = assets.route(&path, get(move || async move { ([(CONTENT_TYPE, "text/javascript")], script).into_response() }));
+        assets =
+            assets.route(
+                &path,
+                get(move || async move {
+                    ([(CONTENT_TYPE, "text/javascript")], script).into_response()
+                }),
+            );
     }
 
     Router::new()

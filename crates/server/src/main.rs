@@ -4,7 +4,9 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() {
-    tracing_subscriber::fmt().with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into())).init();
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .init();
     let config = Config::from_env();
 
     // `frontdoor check`: check every service definition and its messages, then stop.
@@ -29,7 +31,9 @@ async fn main() {
             std::process::exit(1);
         }
     };
-    let listener = tokio::net::TcpListener::bind(address).await.expect("cannot listen on FRONTDOOR_ADDRESS");
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .expect("cannot listen on FRONTDOOR_ADDRESS");
     tracing::info!("Frontdoor is serving on http://{address}");
     axum::serve(listener, frontdoor_server::router(state))
         .with_graceful_shutdown(async {

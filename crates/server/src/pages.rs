@@ -40,13 +40,25 @@ pub async fn show(
 ) -> Response {
     if let Some(locale) = query.lang.as_deref().and_then(Locale::from_tag) {
         let mut response = Redirect::to(uri.path()).into_response();
-        response.headers_mut().insert(SET_COOKIE, set_cookie(LANGUAGE_COOKIE, locale.tag(), 365 * 24 * 3600, state.config.secure_cookies));
+        response.headers_mut().insert(
+            SET_COOKIE,
+            set_cookie(
+                LANGUAGE_COOKIE,
+                locale.tag(),
+                365 * 24 * 3600,
+                state.config.secure_cookies,
+            ),
+        );
         return response;
     }
     let locale = locale_of(&headers);
     match load(&state, &session, locale, uri.path()).await {
         Ok(Loaded::Page(mut data, status)) => {
-            if let Some(q) = query.q.map(|q| q.trim().chars().take(100).collect::<String>()).filter(|q| !q.is_empty() && uri.path() == "/") {
+            if let Some(q) = query
+                .q
+                .map(|q| q.trim().chars().take(100).collect::<String>())
+                .filter(|q| !q.is_empty() && uri.path() == "/")
+            {
                 data.catalogue = Some(state.catalogue.search(locale, &q));
                 data.search = Some(q);
             }
@@ -58,7 +70,15 @@ pub async fn show(
 }
 
 /// Shows a page again after a failed post, with what was typed, its errors and any notice.
-pub async fn show_again(state: &AppState, session: &Session, locale: Locale, uri: &Uri, form: FormState, notice: Option<&str>, status: StatusCode) -> Response {
+pub async fn show_again(
+    state: &AppState,
+    session: &Session,
+    locale: Locale,
+    uri: &Uri,
+    form: FormState,
+    notice: Option<&str>,
+    status: StatusCode,
+) -> Response {
     match load(state, session, locale, uri.path()).await {
         Ok(Loaded::Page(mut data, _)) => {
             data.form = Some(form);
@@ -71,11 +91,16 @@ pub async fn show_again(state: &AppState, session: &Session, locale: Locale, uri
 }
 
 pub async fn render(state: &AppState, uri: &Uri, data: PageData, status: StatusCode) -> Response {
-    let path = uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| uri.path().to_string());
+    let path = uri
+        .path_and_query()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| uri.path().to_string());
     let html = render_document(path, data, &state.assets).await;
     let mut response = (status, Html(html)).into_response();
     // Pages hold a person's answers and a security token: never keep them in a shared cache.
-    response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
@@ -99,7 +124,12 @@ pub fn error_page(state: &AppState, locale: Locale, error: AppError) -> Response
 }
 
 /// The data for the page at `path`, or where to send the visitor instead.
-pub async fn load(state: &AppState, session: &Session, locale: Locale, path: &str) -> Result<Loaded, AppError> {
+pub async fn load(
+    state: &AppState,
+    session: &Session,
+    locale: Locale,
+    path: &str,
+) -> Result<Loaded, AppError> {
     let mut data = PageData {
         locale,
         csrf_token: session.csrf_token.clone(),
@@ -116,7 +146,8 @@ pub async fn load(state: &AppState, session: &Session, locale: Locale, path: &st
         ["track"] | ["return"] => page(data),
         ["return", "check"] => match journeys::returning(state, session).await? {
             Some((draft, def)) => {
-                data.return_check = journeys::return_check(def, &draft.answers).map(|q| q.id.clone());
+                data.return_check =
+                    journeys::return_check(def, &draft.answers).map(|q| q.id.clone());
                 // The form's answers stay hidden until the check is passed.
                 data.service = Some(ServiceData {
                     definition: def.clone(),
@@ -143,16 +174,25 @@ pub async fn load(state: &AppState, session: &Session, locale: Locale, path: &st
             let journey = Journey::new(def, &answers);
             match rest {
                 [] => {}
-                ["check-answers"] if !journey.is_complete() => return Ok(Loaded::Redirect(journey.resume_step().path(def))),
+                ["check-answers"] if !journey.is_complete() => {
+                    return Ok(Loaded::Redirect(journey.resume_step().path(def)))
+                }
                 ["check-answers"] => {}
-                ["save"] if answers.is_empty() => return Ok(Loaded::Redirect(format!("/{service_id}"))),
+                ["save"] if answers.is_empty() => {
+                    return Ok(Loaded::Redirect(format!("/{service_id}")))
+                }
                 ["save"] => {}
-                ["confirmation"] => match journeys::confirmation(state, session, service_id).await? {
+                ["confirmation"] => match journeys::confirmation(state, session, service_id).await?
+                {
                     Some(summary) => data.confirmation = Some(summary),
                     None => return Ok(Loaded::Redirect(format!("/{service_id}"))),
                 },
-                [page_id] if def.page(page_id).is_none() => return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND)),
-                [page_id] if !journey.can_visit(page_id) => return Ok(Loaded::Redirect(journey.resume_step().path(def))),
+                [page_id] if def.page(page_id).is_none() => {
+                    return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND))
+                }
+                [page_id] if !journey.can_visit(page_id) => {
+                    return Ok(Loaded::Redirect(journey.resume_step().path(def)))
+                }
                 _ => {}
             }
             data.service = Some(ServiceData {

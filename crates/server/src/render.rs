@@ -23,7 +23,9 @@ pub fn init_executor() {
 
 /// Renders the page at `path` (with its query string) from `data`.
 pub async fn render_document(path: String, data: PageData, assets: &Assets) -> String {
-    let json = serde_json::to_string(&data).expect("page data serialises").replace('<', "\\u003c");
+    let json = serde_json::to_string(&data)
+        .expect("page data serialises")
+        .replace('<', "\\u003c");
     let locale = data.locale;
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone() as Arc<dyn SharedContext + Send + Sync>));
@@ -48,7 +50,11 @@ pub async fn render_document(path: String, data: PageData, assets: &Assets) -> S
         css = assets.css_href(),
         scripts = assets.script_tags(),
     );
-    let html: String = meta_output.inject_meta_context(stream::iter([document])).await.collect().await;
+    let html: String = meta_output
+        .inject_meta_context(stream::iter([document]))
+        .await
+        .collect()
+        .await;
     owner.unset_with_forced_cleanup();
     html
 }

@@ -21,6 +21,9 @@ pub async fn headers(request: Request, next: Next) -> Response {
     set("x-frame-options", "DENY");
     set("referrer-policy", "same-origin");
     set("cross-origin-opener-policy", "same-origin");
-    set("permissions-policy", "camera=(), geolocation=(), microphone=()");
+    set(
+        "permissions-policy",
+        "camera=(), geolocation=(), microphone=()",
+    );
     response
 }

@@ -31,8 +31,17 @@ impl Session {
     pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), AppError> {
         let submitted = submitted.unwrap_or("").as_bytes();
         let expected = self.csrf_token.as_bytes();
-        let same = submitted.len() == expected.len() && submitted.iter().zip(expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
-        if same { Ok(()) } else { Err(AppError::Csrf) }
+        let same = submitted.len() == expected.len()
+            && submitted
+                .iter()
+                .zip(expected)
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0;
+        if same {
+            Ok(())
+        } else {
+            Err(AppError::Csrf)
+        }
     }
 }
 
@@ -43,7 +52,10 @@ pub fn random_token() -> String {
 }
 
 pub fn hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
@@ -60,21 +72,29 @@ pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<Strin
 /// Builds a Set-Cookie value: HttpOnly, SameSite=Lax, and Secure unless turned off for local HTTP.
 pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"))
-        .expect("cookie is ASCII")
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .expect("cookie is ASCII")
 }
 
 /// Finds the visitor's session from the cookie, or starts a new one.
-pub async fn load_session(State(state): State<AppState>, mut request: Request, next: Next) -> Result<Response, AppError> {
+pub async fn load_session(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Result<Response, AppError> {
     let existing = match cookie_value(request.headers(), SESSION_COOKIE) {
         Some(token) => {
             let id_hash = hash(&token);
-            state.db.find_session(&id_hash).await?.map(|(csrf_token, tracked_reference, returning_draft)| Session {
-                id_hash,
-                csrf_token,
-                tracked_reference,
-                returning_draft,
-            })
+            state.db.find_session(&id_hash).await?.map(
+                |(csrf_token, tracked_reference, returning_draft)| Session {
+                    id_hash,
+                    csrf_token,
+                    tracked_reference,
+                    returning_draft,
+                },
+            )
         }
         None => None,
     };
@@ -82,15 +102,31 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
         Some(session) => (session, None),
         None => {
             let token = random_token();
-            let session = Session { id_hash: hash(&token), csrf_token: random_token(), tracked_reference: None, returning_draft: None };
-            state.db.create_session(&session.id_hash, &session.csrf_token).await?;
+            let session = Session {
+                id_hash: hash(&token),
+                csrf_token: random_token(),
+                tracked_reference: None,
+                returning_draft: None,
+            };
+            state
+                .db
+                .create_session(&session.id_hash, &session.csrf_token)
+                .await?;
             (session, Some(token))
         }
     };
     request.extensions_mut().insert(session);
     let mut response = next.run(request).await;
     if let Some(token) = new_token {
-        response.headers_mut().append(SET_COOKIE, set_cookie(SESSION_COOKIE, &token, SESSION_MAX_AGE, state.config.secure_cookies));
+        response.headers_mut().append(
+            SET_COOKIE,
+            set_cookie(
+                SESSION_COOKIE,
+                &token,
+                SESSION_MAX_AGE,
+                state.config.secure_cookies,
+            ),
+        );
     }
     Ok(response)
 }

@@ -8,7 +8,8 @@ use support::{complete_service, repo, TestServer, Visitor};
 
 #[tokio::test]
 async fn every_shipped_service_can_be_completed_without_javascript() {
-    let catalogue = Catalogue::load(&repo().join("services"), &repo().join("locales")).expect("definitions are valid");
+    let catalogue = Catalogue::load(&repo().join("services"), &repo().join("locales"))
+        .expect("definitions are valid");
     assert!(catalogue.services().len() >= 10);
     let dir = tempfile::tempdir().unwrap();
     let server = TestServer::start(&dir.path().join("db.sqlite")).await;
@@ -35,12 +36,34 @@ async fn every_message_a_definition_uses_exists_in_english() {
     std::fs::create_dir_all(dir.path().join("services")).unwrap();
     std::fs::create_dir_all(dir.path().join("locales/en-GB/services")).unwrap();
     std::fs::write(dir.path().join("services/broken.toml"), BROKEN).unwrap();
-    std::fs::write(dir.path().join("locales/en-GB/services/broken.ftl"), "broken-title = Broken\n").unwrap();
-    let problems = Catalogue::load(&dir.path().join("services"), &dir.path().join("locales")).err().expect("refused");
-    assert!(problems.iter().any(|p| p.contains("services/broken.toml: message \"broken-summary\" is missing")), "{problems:?}");
-    std::fs::write(dir.path().join("services/broken.toml"), BROKEN.replace("type = \"text\"", "type = \"text\", max-lenght = 3")).unwrap();
-    let problems = Catalogue::load(&dir.path().join("services"), &dir.path().join("locales")).err().expect("refused");
-    assert!(problems.iter().any(|p| p.contains("broken.toml") && p.contains("max-lenght")), "{problems:?}");
+    std::fs::write(
+        dir.path().join("locales/en-GB/services/broken.ftl"),
+        "broken-title = Broken\n",
+    )
+    .unwrap();
+    let problems = Catalogue::load(&dir.path().join("services"), &dir.path().join("locales"))
+        .err()
+        .expect("refused");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("services/broken.toml: message \"broken-summary\" is missing")),
+        "{problems:?}"
+    );
+    std::fs::write(
+        dir.path().join("services/broken.toml"),
+        BROKEN.replace("type = \"text\"", "type = \"text\", max-lenght = 3"),
+    )
+    .unwrap();
+    let problems = Catalogue::load(&dir.path().join("services"), &dir.path().join("locales"))
+        .err()
+        .expect("refused");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("broken.toml") && p.contains("max-lenght")),
+        "{problems:?}"
+    );
 }
 
 const BROKEN: &str = r#"
@@ -89,11 +112,23 @@ async fn a_new_service_needs_only_a_definition_and_its_messages() {
     let dir = tempfile::tempdir().unwrap();
     let services = dir.path().join("services");
     std::fs::create_dir_all(&services).unwrap();
-    std::fs::write(services.join("report-a-broken-streetlight.toml"), NEW_SERVICE).unwrap();
+    std::fs::write(
+        services.join("report-a-broken-streetlight.toml"),
+        NEW_SERVICE,
+    )
+    .unwrap();
     let locales = dir.path().join("locales");
     std::fs::create_dir_all(locales.join("en-GB/services")).unwrap();
-    std::fs::write(locales.join("en-GB/services/report-a-broken-streetlight.ftl"), NEW_MESSAGES).unwrap();
-    std::fs::copy(repo().join("locales/en-GB/common.ftl"), locales.join("en-GB/common.ftl")).unwrap();
+    std::fs::write(
+        locales.join("en-GB/services/report-a-broken-streetlight.ftl"),
+        NEW_MESSAGES,
+    )
+    .unwrap();
+    std::fs::copy(
+        repo().join("locales/en-GB/common.ftl"),
+        locales.join("en-GB/common.ftl"),
+    )
+    .unwrap();
 
     let mut config = support::config(&dir.path().join("db.sqlite"), &services);
     config.locales_dir = locales;
@@ -105,7 +140,11 @@ async fn a_new_service_needs_only_a_definition_and_its_messages() {
     assert_eq!(complete_service(&mut v, &def).await, ["where", "contact"]);
     // Welsh visitors see the English text until a translation is added.
     v.cookies.insert("fd_lang".into(), "cy".into());
-    assert!(v.get("/report-a-broken-streetlight").await.body.contains("Report a broken streetlight"));
+    assert!(v
+        .get("/report-a-broken-streetlight")
+        .await
+        .body
+        .contains("Report a broken streetlight"));
     server.stop().await;
 }
 
@@ -114,26 +153,61 @@ async fn triage_stops_an_emergency_at_advice_and_search_finds_services() {
     let dir = tempfile::tempdir().unwrap();
     let server = TestServer::start(&dir.path().join("db.sqlite")).await;
     let mut v = Visitor::new(&server);
-    v.post_form("/report-housing-repair/danger", &[("danger", "gas-smell")]).await.redirects_to("/report-housing-repair/gas");
+    v.post_form("/report-housing-repair/danger", &[("danger", "gas-smell")])
+        .await
+        .redirects_to("/report-housing-repair/gas");
     let advice = v.get("/report-housing-repair/gas").await;
     assert_eq!(advice.status, 200);
-    assert!(advice.body.contains("Leave the building and call 0800 111 999 now"));
-    assert!(!advice.body.contains("<form method=\"post\""), "an emergency never goes through a form");
-    v.get("/report-housing-repair/room").await.redirects_to("/report-housing-repair/gas");
-    v.post_form("/report-housing-repair/check-answers", &[]).await.redirects_to("/report-housing-repair/gas");
+    assert!(advice
+        .body
+        .contains("Leave the building and call 0800 111 999 now"));
+    assert!(
+        !advice.body.contains("<form method=\"post\""),
+        "an emergency never goes through a form"
+    );
+    v.get("/report-housing-repair/room")
+        .await
+        .redirects_to("/report-housing-repair/gas");
+    v.post_form("/report-housing-repair/check-answers", &[])
+        .await
+        .redirects_to("/report-housing-repair/gas");
 
     // Changing the answer reopens the journey; a skipped page is not asked.
-    v.post_form("/report-housing-repair/danger", &[("danger", "none")]).await.redirects_to("/report-housing-repair/room");
+    v.post_form("/report-housing-repair/danger", &[("danger", "none")])
+        .await
+        .redirects_to("/report-housing-repair/room");
     // "Somewhere else" reveals a question that must then be answered; other rooms ignore it.
-    let missing = v.post_form("/report-housing-repair/room", &[("room", "other")]).await;
+    let missing = v
+        .post_form("/report-housing-repair/room", &[("room", "other")])
+        .await;
     assert_eq!(missing.status, 422);
-    assert!(missing.body.contains("<a href=\"#room-other\">Enter where the problem is</a>"));
-    v.post_form("/report-housing-repair/room", &[("room", "other"), ("room-other", "Loft")]).await.redirects_to("/report-housing-repair/problem");
-    v.post_form("/report-housing-repair/room", &[("room", "outside"), ("room-other", "Loft")]).await.redirects_to("/report-housing-repair/problem");
-    v.post_form("/report-housing-repair/problem", &[("problem", "The gate is broken")]).await.redirects_to("/report-housing-repair/access");
+    assert!(missing
+        .body
+        .contains("<a href=\"#room-other\">Enter where the problem is</a>"));
+    v.post_form(
+        "/report-housing-repair/room",
+        &[("room", "other"), ("room-other", "Loft")],
+    )
+    .await
+    .redirects_to("/report-housing-repair/problem");
+    v.post_form(
+        "/report-housing-repair/room",
+        &[("room", "outside"), ("room-other", "Loft")],
+    )
+    .await
+    .redirects_to("/report-housing-repair/problem");
+    v.post_form(
+        "/report-housing-repair/problem",
+        &[("problem", "The gate is broken")],
+    )
+    .await
+    .redirects_to("/report-housing-repair/access");
 
     let found = v.get("/?q=mattress").await;
-    assert!(found.body.contains("Book a bulky waste collection") && found.body.contains("Report fly-tipping"));
+    assert!(
+        found.body.contains("Book a bulky waste collection")
+            && found.body.contains("Report fly-tipping")
+    );
     assert!(!found.body.contains(">Make a complaint<"));
     let none = v.get("/?q=zzzz").await;
     assert!(none.body.contains("No services match “zzzz”"));

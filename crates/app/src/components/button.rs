@@ -3,7 +3,10 @@ use leptos::prelude::*;
 /// A submit button. `busy` is true while a request is on its way, to stop a second click
 /// sending it again (the server is idempotent too).
 #[component]
-pub fn Button(#[prop(into)] text: String, #[prop(optional, into)] busy: Option<Signal<bool>>) -> impl IntoView {
+pub fn Button(
+    #[prop(into)] text: String,
+    #[prop(optional, into)] busy: Option<Signal<bool>>,
+) -> impl IntoView {
     let busy = move || busy.is_some_and(|b| b.get()).then_some("true");
     view! {
         <button type="submit" class="govuk-button" aria-disabled=busy>{text}</button>

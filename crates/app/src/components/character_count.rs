@@ -6,7 +6,11 @@ use crate::state::use_store;
 /// GOV.UK textarea with a character count. Without JavaScript it states the limit; with it, it
 /// counts down as the person types and says so politely to screen readers.
 #[component]
-pub fn CharacterCount(field: FieldText, #[prop(into)] value: String, max_length: usize) -> impl IntoView {
+pub fn CharacterCount(
+    field: FieldText,
+    #[prop(into)] value: String,
+    max_length: usize,
+) -> impl IntoView {
     let store = use_store();
     let id = field.id.clone();
     let info_id = format!("{id}-info");
@@ -18,15 +22,25 @@ pub fn CharacterCount(field: FieldText, #[prop(into)] value: String, max_length:
         let i18n = store.i18n();
         match typed.get() {
             None => i18n.t1("character-count-limit", "max", max_length),
-            Some(n) if n <= max_length => i18n.t1("character-count-remaining", "remaining", max_length - n),
+            Some(n) if n <= max_length => {
+                i18n.t1("character-count-remaining", "remaining", max_length - n)
+            }
             Some(n) => i18n.t1("character-count-over", "over", n - max_length),
         }
     };
     let textarea_class = move || {
-        if error.get().is_some() || over() { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
+        if error.get().is_some() || over() {
+            "govuk-textarea govuk-textarea--error"
+        } else {
+            "govuk-textarea"
+        }
     };
     let message_class = move || {
-        if over() { "govuk-error-message govuk-character-count__message" } else { "govuk-hint govuk-character-count__message" }
+        if over() {
+            "govuk-error-message govuk-character-count__message"
+        } else {
+            "govuk-hint govuk-character-count__message"
+        }
     };
     let on_input = move |ev| {
         let text = event_target_value(&ev);

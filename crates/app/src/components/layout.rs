@@ -29,11 +29,18 @@ pub fn Layout(children: Children) -> impl IntoView {
         .collect_view();
     client::manage_focus_on_navigation(location.pathname);
     // A notice from the server (e.g. "your session had ended") belongs to the page it came with.
-    let (notice, loaded_path) = store.data.with_untracked(|d| (d.notice.clone(), d.loaded_path.clone()));
+    let (notice, loaded_path) = store
+        .data
+        .with_untracked(|d| (d.notice.clone(), d.loaded_path.clone()));
     let notice_i18n = i18n.clone();
     let notice = move || {
-        let text = notice.as_ref().filter(|_| location.pathname.get() == loaded_path).map(|id| notice_i18n.t(id))?;
-        Some(view! { <div class="govuk-notification-banner" role="alert"><p class="govuk-body">{text}</p></div> })
+        let text = notice
+            .as_ref()
+            .filter(|_| location.pathname.get() == loaded_path)
+            .map(|id| notice_i18n.t(id))?;
+        Some(
+            view! { <div class="govuk-notification-banner" role="alert"><p class="govuk-body">{text}</p></div> },
+        )
     };
     view! {
         <a href="#main-content" class="govuk-skip-link">{i18n.t("skip-link")}</a>

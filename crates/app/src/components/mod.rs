@@ -51,7 +51,14 @@ impl FieldText {
         let error_id = format!("{}-error", self.id);
         let error = self.error;
         Signal::derive(move || {
-            let ids: Vec<String> = [hint.clone(), error.get().map(|_| error_id.clone()), extra.clone()].into_iter().flatten().collect();
+            let ids: Vec<String> = [
+                hint.clone(),
+                error.get().map(|_| error_id.clone()),
+                extra.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
         })
     }
@@ -72,7 +79,9 @@ impl FieldText {
     }
 
     pub fn hint_view(&self) -> impl IntoView {
-        self.hint.clone().map(|h| view! { <div id=format!("{}-hint", self.id) class="govuk-hint">{h}</div> })
+        self.hint
+            .clone()
+            .map(|h| view! { <div id=format!("{}-hint", self.id) class="govuk-hint">{h}</div> })
     }
 
     pub fn error_view(&self) -> impl IntoView {
@@ -101,7 +110,8 @@ impl FieldText {
             }
             .into_any()
         } else {
-            view! { <label class="govuk-label govuk-label--s" for=for_id>{label}</label> }.into_any()
+            view! { <label class="govuk-label govuk-label--s" for=for_id>{label}</label> }
+                .into_any()
         }
     }
 

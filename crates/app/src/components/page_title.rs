@@ -6,7 +6,10 @@ use crate::state::use_store;
 
 /// The page's `<title>`: "Page – Council", with "Error: " in front while errors show.
 #[component]
-pub fn PageTitle(#[prop(into)] title: String, #[prop(optional)] errors: Option<RwSignal<Vec<FieldError>>>) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] title: String,
+    #[prop(optional)] errors: Option<RwSignal<Vec<FieldError>>>,
+) -> impl IntoView {
     let store = use_store();
     let i18n = store.i18n();
     let full = format!("{title} – {}", i18n.t("council-name"));

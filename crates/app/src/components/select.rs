@@ -5,10 +5,20 @@ use crate::state::use_store;
 
 /// GOV.UK select, for long lists where radios will not do.
 #[component]
-pub fn Select(field: FieldText, options: Vec<RadioOption>, #[prop(into)] value: String) -> impl IntoView {
+pub fn Select(
+    field: FieldText,
+    options: Vec<RadioOption>,
+    #[prop(into)] value: String,
+) -> impl IntoView {
     let id = field.id.clone();
     let error = field.error;
-    let class = move || if error.get().is_some() { "govuk-select govuk-select--error" } else { "govuk-select" };
+    let class = move || {
+        if error.get().is_some() {
+            "govuk-select govuk-select--error"
+        } else {
+            "govuk-select"
+        }
+    };
     let items = options
         .into_iter()
         .map(|o| {

@@ -11,11 +11,14 @@ pub fn TextInput(
     #[prop(optional)] autocomplete: Option<String>,
     #[prop(optional)] inputmode: Option<&'static str>,
     /// A GOV.UK width class, like `govuk-input--width-10`.
-    #[prop(optional)] width: Option<&'static str>,
+    #[prop(optional)]
+    width: Option<&'static str>,
     /// Turns off spell checking (email addresses, postcodes, references).
-    #[prop(optional)] no_spellcheck: bool,
+    #[prop(optional)]
+    no_spellcheck: bool,
     /// A unit shown before the input, like "£".
-    #[prop(optional)] prefix: Option<&'static str>,
+    #[prop(optional)]
+    prefix: Option<&'static str>,
 ) -> impl IntoView {
     let id = field.id.clone();
     let error = field.error;

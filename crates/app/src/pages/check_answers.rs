@@ -1,53 +1,58 @@
 use frontdoor_domain::questions::AnswerDisplay;
 use frontdoor_domain::Journey;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
-use super::{missing_data, question::rules};
+use super::{question::rules, with_service};
 use crate::client;
 use crate::components::{BackLink, Button, PageTitle, SummaryList, SummaryRow};
-use crate::state::use_store;
 
 /// Check your answers, with a Change link for each, then send.
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
-    let params = use_params_map();
-    let store = use_store();
-    move || {
-        let service_id = params.read().get("service").unwrap_or_default();
-        untrack(|| {
-            let Some(def) = store.service().filter(|d| d.id == service_id) else {
-                return missing_data(store);
-            };
-            let i18n = store.i18n();
-            let answers = store.answers();
-            let journey = Journey::new(&def, &answers);
-            let rows: Vec<SummaryRow> = journey
-                .route()
-                .flat_map(|page| page.questions.iter().map(move |q| (page, q)))
-                .filter(|(_, q)| q.is_asked(&answers))
-                .map(|(page, q)| SummaryRow {
-                    key: i18n.t(&def.question_message(q, "summary")),
-                    value: match rules(&def, q).display(answers.get(&q.id).map(String::as_str)) {
-                        AnswerDisplay::Text(t) => t,
-                        AnswerDisplay::Message(id) => i18n.t(&id),
-                        AnswerDisplay::Messages(ids) => ids.iter().map(|id| i18n.t(id)).collect::<Vec<_>>().join("\n"),
-                        AnswerDisplay::Date(d) => i18n.date(d),
-                        AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
-                    },
-                    change: Some((format!("/{}/{}?change=true", def.id, page.id), i18n.t("check-answers-change"))),
-                })
-                .collect();
-            let back = def.pages.last().map(|p| format!("/{}/{}", def.id, p.id)).unwrap_or_default();
-            let title = i18n.t("check-answers-title");
-            let busy = RwSignal::new(false);
-            let navigate = use_navigate();
-            let service = def.id.clone();
-            let on_submit = move |ev| {
-                let navigate = navigate.clone();
-                client::submit_answers(ev, store, service.clone(), busy, move |to: &str| navigate(to, Default::default()))
-            };
-            view! {
+    with_service(move |store, def| {
+        let i18n = store.i18n();
+        let answers = store.answers();
+        let journey = Journey::new(&def, &answers);
+        let rows: Vec<SummaryRow> = journey
+            .route()
+            .flat_map(|page| page.questions.iter().map(move |q| (page, q)))
+            .filter(|(_, q)| q.is_asked(&answers))
+            .map(|(page, q)| SummaryRow {
+                key: i18n.t(&def.question_message(q, "summary")),
+                value: match rules(&def, q).display(answers.get(&q.id).map(String::as_str)) {
+                    AnswerDisplay::Text(t) => t,
+                    AnswerDisplay::Message(id) => i18n.t(&id),
+                    AnswerDisplay::Messages(ids) => ids
+                        .iter()
+                        .map(|id| i18n.t(id))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                    AnswerDisplay::Date(d) => i18n.date(d),
+                    AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
+                },
+                change: Some((
+                    format!("/{}/{}?change=true", def.id, page.id),
+                    i18n.t("check-answers-change"),
+                )),
+            })
+            .collect();
+        let back = def
+            .pages
+            .last()
+            .map(|p| format!("/{}/{}", def.id, p.id))
+            .unwrap_or_default();
+        let title = i18n.t("check-answers-title");
+        let busy = RwSignal::new(false);
+        let navigate = use_navigate();
+        let service = def.id.clone();
+        let on_submit = move |ev| {
+            let navigate = navigate.clone();
+            client::submit_answers(ev, store, service.clone(), busy, move |to: &str| {
+                navigate(to, Default::default())
+            })
+        };
+        view! {
                 <PageTitle title=title.clone()/>
                 <BackLink href=back/>
                 <h1 class="govuk-heading-l">{title}</h1>
@@ -60,6 +65,5 @@ pub fn CheckAnswersPage() -> impl IntoView {
                 </form>
             }
             .into_any()
-        })
-    }
+    })
 }

@@ -12,7 +12,10 @@ pub fn ReturnPage() -> impl IntoView {
     let store = use_store();
     let i18n = store.i18n();
     let failed = store.form_for("/return");
-    let typed = failed.as_ref().and_then(|f| f.values.get("code").cloned()).unwrap_or_default();
+    let typed = failed
+        .as_ref()
+        .and_then(|f| f.values.get("code").cloned())
+        .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
     let error_i18n = i18n.clone();
     let field = FieldText {
@@ -20,7 +23,9 @@ pub fn ReturnPage() -> impl IntoView {
         label: i18n.t("return-code-label"),
         hint: Some(i18n.t("return-code-hint")),
         heading: false,
-        error: Signal::derive(move || errors.with(|l| l.first().map(|e| error_i18n.t_with(&e.message_id, &e.args)))),
+        error: Signal::derive(move || {
+            errors.with(|l| l.first().map(|e| error_i18n.t_with(&e.message_id, &e.args)))
+        }),
     };
     let title = i18n.t("return-title");
     view! {
@@ -45,7 +50,10 @@ pub fn ReturnCheckPage() -> impl IntoView {
     };
     let i18n = store.i18n();
     let failed = store.form_for("/return/check");
-    let values: FormInput = failed.as_ref().map(|f| f.values.clone()).unwrap_or_default();
+    let values: FormInput = failed
+        .as_ref()
+        .map(|f| f.values.clone())
+        .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
     let check = store.data.with_untracked(|d| d.return_check.clone());
     let question = check.and_then(|id| def.questions().find(|q| q.id == id).cloned());
@@ -54,8 +62,21 @@ pub fn ReturnCheckPage() -> impl IntoView {
         Some(frontdoor_domain::QuestionKind::Email) => "return-check-email",
         _ => "return-check-date-of-birth",
     };
-    let field = question.map(|q| question_field(store, &def, &q, &values, errors, false, Some(i18n.t(label_id)), vec![]));
-    let none = field.is_none().then(|| view! { <p class="govuk-body">{i18n.t("return-check-none")}</p> });
+    let field = question.map(|q| {
+        question_field(
+            store,
+            &def,
+            &q,
+            &values,
+            errors,
+            false,
+            Some(i18n.t(label_id)),
+            vec![],
+        )
+    });
+    let none = field
+        .is_none()
+        .then(|| view! { <p class="govuk-body">{i18n.t("return-check-none")}</p> });
     let title = i18n.t("return-check-title");
     view! {
         <PageTitle title=title.clone() errors=errors/>

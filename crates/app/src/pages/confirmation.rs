@@ -1,34 +1,37 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-use super::missing_data;
+use super::{missing_data, with_service};
 use crate::components::{PageTitle, Panel};
-use crate::state::use_store;
 
 /// The reference, what happens next, and the date the council will act by.
 #[component]
 pub fn ConfirmationPage() -> impl IntoView {
-    let params = use_params_map();
-    let store = use_store();
-    move || {
-        let service_id = params.read().get("service").unwrap_or_default();
-        untrack(|| {
-            let def = store.service().filter(|d| d.id == service_id);
-            let summary = store.data.with_untracked(|d| d.confirmation.clone()).filter(|c| c.service == service_id);
-            let (Some(def), Some(summary)) = (def, summary) else {
-                return missing_data(store);
-            };
-            let i18n = store.i18n();
-            let prefix = &def.messages;
-            let title = i18n.t("confirmation-title");
-            let next_steps = [format!("{prefix}-next-steps"), format!("{prefix}-next-steps-leave-out")]
-                .into_iter()
-                .filter(|id| i18n.has(id))
-                .map(|id| view! { <p class="govuk-body">{i18n.t(&id)}</p> })
-                .collect_view();
-            let reference_label = i18n.t("confirmation-reference");
-            let standard = i18n.t1(&format!("{prefix}-standard"), "date", i18n.iso_date(&summary.act_by));
-            view! {
+    with_service(move |store, def| {
+        let summary = store
+            .data
+            .with_untracked(|d| d.confirmation.clone())
+            .filter(|c| c.service == def.id);
+        let Some(summary) = summary else {
+            return missing_data(store);
+        };
+        let i18n = store.i18n();
+        let prefix = &def.messages;
+        let title = i18n.t("confirmation-title");
+        let next_steps = [
+            format!("{prefix}-next-steps"),
+            format!("{prefix}-next-steps-leave-out"),
+        ]
+        .into_iter()
+        .filter(|id| i18n.has(id))
+        .map(|id| view! { <p class="govuk-body">{i18n.t(&id)}</p> })
+        .collect_view();
+        let reference_label = i18n.t("confirmation-reference");
+        let standard = i18n.t1(
+            &format!("{prefix}-standard"),
+            "date",
+            i18n.iso_date(&summary.act_by),
+        );
+        view! {
                 <PageTitle title=title.clone()/>
                 <Panel title=title>
                     {reference_label}
@@ -43,6 +46,5 @@ pub fn ConfirmationPage() -> impl IntoView {
                 <p class="govuk-body"><a class="govuk-link" href="/">{i18n.t("confirmation-another")}</a></p>
             }
             .into_any()
-        })
-    }
+    })
 }

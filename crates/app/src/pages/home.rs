@@ -33,9 +33,19 @@ pub fn HomePage() -> impl IntoView {
     let body = match &search {
         Some(query) => {
             let heading = if cards.is_empty() {
-                i18n.t_with("home-search-none", &[("query".to_string(), query.clone())].into())
+                i18n.t_with(
+                    "home-search-none",
+                    &[("query".to_string(), query.clone())].into(),
+                )
             } else {
-                i18n.t_with("home-search-results", &[("query".to_string(), query.clone()), ("count".to_string(), cards.len().to_string())].into())
+                i18n.t_with(
+                    "home-search-results",
+                    &[
+                        ("query".to_string(), query.clone()),
+                        ("count".to_string(), cards.len().to_string()),
+                    ]
+                    .into(),
+                )
             };
             view! {
                 <h2 class="govuk-heading-m">{heading}</h2>
@@ -47,7 +57,11 @@ pub fn HomePage() -> impl IntoView {
         None => Category::ALL
             .into_iter()
             .filter_map(|category| {
-                let in_category: Vec<ServiceCard> = cards.iter().filter(|c| c.category == category).cloned().collect();
+                let in_category: Vec<ServiceCard> = cards
+                    .iter()
+                    .filter(|c| c.category == category)
+                    .cloned()
+                    .collect();
                 (!in_category.is_empty()).then(|| {
                     view! {
                         <h2 class="govuk-heading-m">{i18n.t(category.message_id())}</h2>

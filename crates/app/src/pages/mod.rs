@@ -12,11 +12,28 @@ pub mod start;
 pub mod track;
 pub mod track_result;
 
+use frontdoor_domain::ServiceDefinition;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::client;
-use crate::state::Store;
+use crate::state::{use_store, Store};
+
+/// A page of the service named in the address (`/:service/...`), drawn again when the address
+/// changes. Without the service's data (after a client-side move from elsewhere) the server renders it.
+pub fn with_service<V: IntoView + 'static>(
+    render: impl Fn(Store, ServiceDefinition) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let params = use_params_map();
+    let store = use_store();
+    move || {
+        let id = params.read().get("service").unwrap_or_default();
+        untrack(|| match store.service().filter(|d| d.id == id) {
+            Some(def) => render(store, def).into_any(),
+            None => missing_data(store),
+        })
+    }
+}
 
 /// What to show when the store lacks a page's data: the server's "not found" if the server already
 /// decided so for this address, otherwise a full page load so the server can supply the data.

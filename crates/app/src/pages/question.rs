@@ -1,37 +1,32 @@
 use frontdoor_domain::questions::QuestionRules;
-use frontdoor_domain::{FieldError, FormInput, Journey, Page, Question, QuestionKind, ServiceDefinition};
+use frontdoor_domain::{
+    FieldError, FormInput, Journey, Page, Question, QuestionKind, ServiceDefinition,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use super::missing_data;
+use super::{missing_data, with_service};
 use crate::client::{self, QuestionSubmit};
 use crate::components::{
-    BackLink, Button, CharacterCount, Checkboxes, DateInput, ErrorSummary, FieldText, PageTitle, RadioOption, Radios, Select, TextInput,
+    BackLink, Button, CharacterCount, Checkboxes, DateInput, ErrorSummary, FieldText, PageTitle,
+    RadioOption, Radios, Select, TextInput,
 };
-use crate::state::{use_store, Store};
+use crate::state::Store;
 
 /// One page of questions. Posts to its own address; with JavaScript, checks the answers with the
 /// same rules first and saves them through the API.
 #[component]
 pub fn QuestionPage() -> impl IntoView {
-    let params = use_params_map();
-    let store = use_store();
-    move || {
-        let service_id = params.read().get("service").unwrap_or_default();
-        let page_id = params.read().get("page").unwrap_or_default();
-        untrack(|| {
-            let Some(def) = store.service().filter(|d| d.id == service_id) else {
-                return missing_data(store);
-            };
-            let Some(page) = def.page(&page_id).cloned() else {
-                return missing_data(store);
-            };
-            if page.exit {
-                return exit_page(store, def, page).into_any();
-            }
-            question_page(store, def, page).into_any()
-        })
-    }
+    with_service(move |store, def| {
+        let page_id = use_params_map().with_untracked(|p| p.get("page").unwrap_or_default());
+        let Some(page) = def.page(&page_id).cloned() else {
+            return missing_data(store);
+        };
+        if page.exit {
+            return exit_page(store, def, page).into_any();
+        }
+        question_page(store, def, page).into_any()
+    })
 }
 
 /// Where a journey stops: advice instead of a form (an emergency, or something not done online).
@@ -39,7 +34,10 @@ fn exit_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoView 
     let i18n = store.i18n();
     let title = i18n.t(&def.page_title_id(&page));
     let body = i18n.t(&format!("{}-{}-body", def.messages, page.id));
-    let paragraphs = body.split("\n\n").map(|p| view! { <p class="govuk-body">{p.to_string()}</p> }).collect_view();
+    let paragraphs = body
+        .split("\n\n")
+        .map(|p| view! { <p class="govuk-body">{p.to_string()}</p> })
+        .collect_view();
     let answers = store.answers();
     let back = Journey::new(&def, &answers)
         .route()
@@ -61,12 +59,19 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let from_check_answers = use_query_map().with_untracked(|q| q.get("change").is_some());
     let answers = store.answers();
     let failed = store.form_for(&path);
-    let values = failed.as_ref().map(|f| f.values.clone()).unwrap_or_else(|| Journey::new(&def, &answers).page_input(&page));
+    let values = failed
+        .as_ref()
+        .map(|f| f.values.clone())
+        .unwrap_or_else(|| Journey::new(&def, &answers).page_input(&page));
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
     let busy = RwSignal::new(false);
 
     // Questions revealed under a radios option are shown inside it, not on their own.
-    let top: Vec<&Question> = page.questions.iter().filter(|q| q.reveal_when.is_none()).collect();
+    let top: Vec<&Question> = page
+        .questions
+        .iter()
+        .filter(|q| q.reveal_when.is_none())
+        .collect();
     let single = top.len() == 1;
     let title = if single {
         i18n.t(&def.question_message(top[0], "label"))
@@ -83,7 +88,11 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
             .map(|p| format!("/{}/{}", def.id, p.id))
             .unwrap_or_else(|| format!("/{}", def.id))
     };
-    let action = if from_check_answers { format!("{path}?change=true") } else { path };
+    let action = if from_check_answers {
+        format!("{path}?change=true")
+    } else {
+        path
+    };
     let save_link = (!answers.is_empty()).then(|| {
         view! { <p class="govuk-body"><a class="govuk-link" href=format!("/{}/save", def.id)>{i18n.t("save-link")}</a></p> }
     });
@@ -95,17 +104,34 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
                 .questions
                 .iter()
                 .filter(|r| r.reveal_when.as_ref().is_some_and(|w| w.question == q.id))
-                .map(|r| (r.reveal_when.as_ref().map(|w| w.is.clone()).unwrap_or_default(), question_field(store, &def, r, &values, errors, false, None, vec![])))
+                .map(|r| {
+                    (
+                        r.reveal_when
+                            .as_ref()
+                            .map(|w| w.is.clone())
+                            .unwrap_or_default(),
+                        question_field(store, &def, r, &values, errors, false, None, vec![]),
+                    )
+                })
                 .collect();
             question_field(store, &def, q, &values, errors, single, None, reveals)
         })
         .collect_view();
 
     let navigate = use_navigate();
-    let submit = QuestionSubmit { store, service: def.clone(), page: page.clone(), from_check_answers, errors, busy };
+    let submit = QuestionSubmit {
+        store,
+        service: def.clone(),
+        page: page.clone(),
+        from_check_answers,
+        errors,
+        busy,
+    };
     let on_submit = move |ev| {
         let navigate = navigate.clone();
-        client::submit_question_page(ev, submit.clone(), move |to: &str| navigate(to, Default::default()))
+        client::submit_question_page(ev, submit.clone(), move |to: &str| {
+            navigate(to, Default::default())
+        })
     };
 
     view! {
@@ -139,7 +165,11 @@ pub fn question_field(
     let error_i18n = i18n.clone();
     let error_id = id.clone();
     let error = Signal::derive(move || {
-        errors.with(|list| list.iter().find(|e| e.field == error_id).map(|e| error_i18n.t_with(&e.message_id, &e.args)))
+        errors.with(|list| {
+            list.iter()
+                .find(|e| e.field == error_id)
+                .map(|e| error_i18n.t_with(&e.message_id, &e.args))
+        })
     });
     let field = FieldText {
         id: id.clone(),
@@ -150,7 +180,12 @@ pub fn question_field(
     };
     let value = |name: &str| values.get(name).cloned().unwrap_or_default();
     let options = |list: &[String]| -> Vec<RadioOption> {
-        list.iter().map(|o| RadioOption { value: o.clone(), label: i18n.t(&def.question_message(q, o)) }).collect()
+        list.iter()
+            .map(|o| RadioOption {
+                value: o.clone(),
+                label: i18n.t(&def.question_message(q, o)),
+            })
+            .collect()
     };
     match &q.kind {
         QuestionKind::Text { autocomplete, .. } => view! {

@@ -1,32 +1,26 @@
 use frontdoor_domain::Journey;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-use super::missing_data;
+use super::with_service;
 use crate::components::{BackLink, Button, PageTitle, Panel};
-use crate::state::use_store;
 
 /// "Save and come back later": first what it means, then (after a plain post) the access code.
 #[component]
 pub fn SavePage() -> impl IntoView {
-    let params = use_params_map();
-    let store = use_store();
-    move || {
-        let service_id = params.read().get("service").unwrap_or_default();
-        untrack(|| {
-            let Some(def) = store.service().filter(|d| d.id == service_id) else {
-                return missing_data(store);
-            };
-            let i18n = store.i18n();
-            let answers = store.answers();
-            let resume = Journey::new(&def, &answers).resume_step().path(&def);
-            let saved = store.data.with_untracked(|d| d.saved.clone()).filter(|s| s.service == def.id);
-            match saved {
-                Some(saved) => {
-                    let title = i18n.t("saved-title");
-                    let emailed = saved.emailed_to.as_ref().map(|email| view! { <p class="govuk-body">{i18n.t1("saved-emailed", "email", email)}</p> });
-                    let code_label = i18n.t("saved-code");
-                    view! {
+    with_service(move |store, def| {
+        let i18n = store.i18n();
+        let answers = store.answers();
+        let resume = Journey::new(&def, &answers).resume_step().path(&def);
+        let saved = store
+            .data
+            .with_untracked(|d| d.saved.clone())
+            .filter(|s| s.service == def.id);
+        match saved {
+            Some(saved) => {
+                let title = i18n.t("saved-title");
+                let emailed = saved.emailed_to.as_ref().map(|email| view! { <p class="govuk-body">{i18n.t1("saved-emailed", "email", email)}</p> });
+                let code_label = i18n.t("saved-code");
+                view! {
                         <PageTitle title=title.clone()/>
                         <Panel title=title>
                             {code_label}
@@ -41,23 +35,22 @@ pub fn SavePage() -> impl IntoView {
                         <p class="govuk-body"><a class="govuk-link" href=resume>{i18n.t("saved-continue")}</a></p>
                     }
                     .into_any()
-                }
-                None => {
-                    let title = i18n.t("save-title");
-                    view! {
-                        <PageTitle title=title.clone()/>
-                        <BackLink href=resume/>
-                        <h1 class="govuk-heading-l">{title}</h1>
-                        <p class="govuk-body">{i18n.t("save-intro")}</p>
-                        <p class="govuk-body">{i18n.t("save-check")}</p>
-                        <form method="post" action=format!("/{}/save", def.id) novalidate=true>
-                            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
-                            <Button text=i18n.t("save-button")/>
-                        </form>
-                    }
-                    .into_any()
-                }
             }
-        })
-    }
+            None => {
+                let title = i18n.t("save-title");
+                view! {
+                    <PageTitle title=title.clone()/>
+                    <BackLink href=resume/>
+                    <h1 class="govuk-heading-l">{title}</h1>
+                    <p class="govuk-body">{i18n.t("save-intro")}</p>
+                    <p class="govuk-body">{i18n.t("save-check")}</p>
+                    <form method="post" action=format!("/{}/save", def.id) novalidate=true>
+                        <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+                        <Button text=i18n.t("save-button")/>
+                    </form>
+                }
+                .into_any()
+            }
+        }
+    })
 }

@@ -26,13 +26,20 @@ pub fn TrackPage() -> impl IntoView {
     let store = use_store();
     let i18n = store.i18n();
     let failed = store.form_for(PATH);
-    let values = failed.as_ref().map(|f| f.values.clone()).unwrap_or_default();
+    let values = failed
+        .as_ref()
+        .map(|f| f.values.clone())
+        .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
     let busy = RwSignal::new(false);
     let error_for = |field: &'static str| {
         let i18n = i18n.clone();
         Signal::derive(move || {
-            errors.with(|l| l.iter().find(|e| e.field == field).map(|e| i18n.t_with(&e.message_id, &e.args)))
+            errors.with(|l| {
+                l.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| i18n.t_with(&e.message_id, &e.args))
+            })
         })
     };
     let reference = FieldText {
@@ -54,7 +61,9 @@ pub fn TrackPage() -> impl IntoView {
     let navigate = use_navigate();
     let on_submit = move |ev| {
         let navigate = navigate.clone();
-        client::submit_track(ev, store, errors, busy, move |to: &str| navigate(to, Default::default()))
+        client::submit_track(ev, store, errors, busy, move |to: &str| {
+            navigate(to, Default::default())
+        })
     };
     view! {
         <PageTitle title=title.clone() errors=errors/>

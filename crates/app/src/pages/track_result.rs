@@ -12,15 +12,28 @@ pub fn TrackResultPage() -> impl IntoView {
         return missing_data(store);
     };
     let i18n = store.i18n();
-    let row = |key: &str, value: String| SummaryRow { key: i18n.t(key), value, change: None };
+    let row = |key: &str, value: String| SummaryRow {
+        key: i18n.t(key),
+        value,
+        change: None,
+    };
     let service_title = store
         .data
-        .with_untracked(|d| d.catalogue.as_ref().and_then(|c| c.iter().find(|s| s.id == request.service).map(|s| s.title.clone())))
+        .with_untracked(|d| {
+            d.catalogue.as_ref().and_then(|c| {
+                c.iter()
+                    .find(|s| s.id == request.service)
+                    .map(|s| s.title.clone())
+            })
+        })
         .unwrap_or_else(|| request.service.clone());
     let rows = vec![
         row("track-reference", request.reference.clone()),
         row("track-service", service_title),
-        row("track-status", i18n.t(&format!("track-status-{}", request.status.as_str()))),
+        row(
+            "track-status",
+            i18n.t(&format!("track-status-{}", request.status.as_str())),
+        ),
         row("track-sent-on", i18n.iso_date(&request.submitted_on)),
         row("track-act-by", i18n.iso_date(&request.act_by)),
     ];

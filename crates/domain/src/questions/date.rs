@@ -28,8 +28,18 @@ pub(super) fn field_names(id: &str) -> Vec<String> {
     PARTS.iter().map(|p| format!("{id}-{p}")).collect()
 }
 
-pub(super) fn parse(id: &str, input: &FormInput, rules: DateRules, ctx: &RuleContext) -> Result<String, DateFailure> {
-    let value = |part: &str| input.get(&format!("{id}-{part}")).map(|v| v.trim().to_string()).unwrap_or_default();
+pub(super) fn parse(
+    id: &str,
+    input: &FormInput,
+    rules: DateRules,
+    ctx: &RuleContext,
+) -> Result<String, DateFailure> {
+    let value = |part: &str| {
+        input
+            .get(&format!("{id}-{part}"))
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
+    };
     let [day, month, year] = PARTS.map(value);
     let failure = |code, parts: &[&str], args| DateFailure {
         code,
@@ -38,12 +48,25 @@ pub(super) fn parse(id: &str, input: &FormInput, rules: DateRules, ctx: &RuleCon
         parts: parts.iter().map(|p| p.to_string()).collect(),
     };
 
-    let missing: Vec<&str> = PARTS.iter().zip([&day, &month, &year]).filter(|(_, v)| v.is_empty()).map(|(p, _)| *p).collect();
+    let missing: Vec<&str> = PARTS
+        .iter()
+        .zip([&day, &month, &year])
+        .filter(|(_, v)| v.is_empty())
+        .map(|(p, _)| *p)
+        .collect();
     if missing.len() == 3 {
-        return if rules.required { Err(failure("required", &PARTS, vec![])) } else { Ok(String::new()) };
+        return if rules.required {
+            Err(failure("required", &PARTS, vec![]))
+        } else {
+            Ok(String::new())
+        };
     }
     if !missing.is_empty() {
-        return Err(failure("incomplete", &missing, vec![("missing", missing.join("-"))]));
+        return Err(failure(
+            "incomplete",
+            &missing,
+            vec![("missing", missing.join("-"))],
+        ));
     }
     let day_n: Option<u8> = day.parse().ok();
     let month_n: Option<u8> = parse_month(&month);
@@ -59,10 +82,18 @@ pub(super) fn parse(id: &str, input: &FormInput, rules: DateRules, ctx: &RuleCon
     };
     let Some(parsed) = parsed else {
         let mut wrong: Vec<&str> = Vec::new();
-        if day_n.is_none_or(|d| !(1..=31).contains(&d)) { wrong.push("day") }
-        if month_n.is_none() { wrong.push("month") }
-        if year_n.is_none() { wrong.push("year") }
-        if wrong.is_empty() { wrong = PARTS.to_vec() }
+        if day_n.is_none_or(|d| !(1..=31).contains(&d)) {
+            wrong.push("day")
+        }
+        if month_n.is_none() {
+            wrong.push("month")
+        }
+        if year_n.is_none() {
+            wrong.push("year")
+        }
+        if wrong.is_empty() {
+            wrong = PARTS.to_vec()
+        }
         return Err(failure("invalid", &wrong, vec![]));
     };
     if rules.not_in_future && parsed > ctx.today {
@@ -74,13 +105,25 @@ pub(super) fn parse(id: &str, input: &FormInput, rules: DateRules, ctx: &RuleCon
         }
     }
     if let Some(earliest) = rules.earliest.filter(|e| parsed < *e) {
-        return Err(failure("too-early", &PARTS, vec![("date", to_stored(earliest))]));
+        return Err(failure(
+            "too-early",
+            &PARTS,
+            vec![("date", to_stored(earliest))],
+        ));
     }
     if let Some(latest) = rules.latest.filter(|l| parsed > *l) {
-        return Err(failure("too-late", &PARTS, vec![("date", to_stored(latest))]));
+        return Err(failure(
+            "too-late",
+            &PARTS,
+            vec![("date", to_stored(latest))],
+        ));
     }
     if let Some(other) = rules.after.filter(|o| parsed <= *o) {
-        return Err(failure("before-other", &PARTS, vec![("date", to_stored(other))]));
+        return Err(failure(
+            "before-other",
+            &PARTS,
+            vec![("date", to_stored(other))],
+        ));
     }
     Ok(to_stored(parsed))
 }
@@ -91,8 +134,18 @@ fn parse_month(raw: &str) -> Option<u8> {
         return (1..=12).contains(&n).then_some(n);
     }
     const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let lower = raw.to_lowercase();
     NAMES
@@ -107,7 +160,11 @@ pub(super) fn to_stored(d: CivilDate) -> String {
 
 pub fn from_stored(s: &str) -> Option<CivilDate> {
     let mut it = s.splitn(3, '-');
-    let (y, m, d) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?);
+    let (y, m, d) = (
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    );
     date(y, m, d)
 }
 

@@ -31,7 +31,10 @@ pub struct RuleContext {
 
 impl RuleContext {
     pub fn new(today: CivilDate) -> RuleContext {
-        RuleContext { today, earlier_answers: Answers::new() }
+        RuleContext {
+            today,
+            earlier_answers: Answers::new(),
+        }
     }
 
     pub fn with_answers(mut self, answers: &Answers) -> RuleContext {
@@ -93,18 +96,30 @@ impl<'a> QuestionRules<'a> {
     /// Reads and checks the question's answer from what was typed.
     pub fn parse(&self, input: &FormInput, ctx: &RuleContext) -> Result<String, FieldError> {
         let id = &self.question.id;
-        let fail = |code: &str, target: String, args: &[(&str, String)], parts: Vec<String>| FieldError {
-            field: id.clone(),
-            target,
-            code: code.to_string(),
-            message_id: self.service.question_message(self.question, &format!("error-{code}")),
-            args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
-            parts,
-        };
+        let fail =
+            |code: &str, target: String, args: &[(&str, String)], parts: Vec<String>| FieldError {
+                field: id.clone(),
+                target,
+                code: code.to_string(),
+                message_id: self
+                    .service
+                    .question_message(self.question, &format!("error-{code}")),
+                args: args
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.clone()))
+                    .collect(),
+                parts,
+            };
         let raw = input.get(id).map(String::as_str).unwrap_or("");
         let required = self.question.required;
         match &self.question.kind {
-            QuestionKind::Date { not_in_future, max_days_ago, earliest, latest, after_question } => date::parse(
+            QuestionKind::Date {
+                not_in_future,
+                max_days_ago,
+                earliest,
+                latest,
+                after_question,
+            } => date::parse(
                 id,
                 input,
                 date::DateRules {
@@ -113,26 +128,30 @@ impl<'a> QuestionRules<'a> {
                     max_days_ago: *max_days_ago,
                     earliest: earliest.as_deref().and_then(date::from_stored),
                     latest: latest.as_deref().and_then(date::from_stored),
-                    after: after_question.as_ref().and_then(|q| ctx.earlier_answers.get(q)).and_then(|a| date::from_stored(a)),
+                    after: after_question
+                        .as_ref()
+                        .and_then(|q| ctx.earlier_answers.get(q))
+                        .and_then(|a| date::from_stored(a)),
                 },
                 ctx,
             )
             .map_err(|e| fail(e.code, e.target, &e.args, e.parts)),
             QuestionKind::Radios { options } | QuestionKind::Select { options } => {
-                choice::one_of(options, raw, required).map_err(|code| fail(code, id.clone(), &[], vec![]))
+                choice::one_of(options, raw, required)
+                    .map_err(|code| fail(code, id.clone(), &[], vec![]))
             }
-            QuestionKind::YesNo => {
-                choice::one_of(&["yes".into(), "no".into()], raw, required).map_err(|code| fail(code, id.clone(), &[], vec![]))
-            }
-            QuestionKind::Checkboxes { options, none } => choice::some_of(options, none.as_deref(), raw, required)
+            QuestionKind::YesNo => choice::one_of(&["yes".into(), "no".into()], raw, required)
                 .map_err(|code| fail(code, id.clone(), &[], vec![])),
-            QuestionKind::Number { min, max } => {
-                number::whole(raw, *min, *max, required).map_err(|(code, args)| fail(code, id.clone(), &args, vec![]))
+            QuestionKind::Checkboxes { options, none } => {
+                choice::some_of(options, none.as_deref(), raw, required)
+                    .map_err(|code| fail(code, id.clone(), &[], vec![]))
             }
-            QuestionKind::Money { min, max } => {
-                number::money(raw, *min, *max, required).map_err(|(code, args)| fail(code, id.clone(), &args, vec![]))
-            }
-            kind => text::parse(kind, raw, required).map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
+            QuestionKind::Number { min, max } => number::whole(raw, *min, *max, required)
+                .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
+            QuestionKind::Money { min, max } => number::money(raw, *min, *max, required)
+                .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
+            kind => text::parse(kind, raw, required)
+                .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
         }
     }
 
@@ -151,13 +170,15 @@ impl<'a> QuestionRules<'a> {
                 AnswerDisplay::Message(self.service.question_message(self.question, a))
             }
             (Some(a), QuestionKind::YesNo) => AnswerDisplay::Message(format!("answer-{a}")),
-            (Some(a), QuestionKind::Checkboxes { .. }) => {
-                AnswerDisplay::Messages(a.split(',').map(|v| self.service.question_message(self.question, v)).collect())
-            }
+            (Some(a), QuestionKind::Checkboxes { .. }) => AnswerDisplay::Messages(
+                a.split(',')
+                    .map(|v| self.service.question_message(self.question, v))
+                    .collect(),
+            ),
             (Some(a), QuestionKind::Money { .. }) => AnswerDisplay::Text(format!("£{a}")),
-            (Some(a), QuestionKind::Date { .. }) => {
-                date::from_stored(a).map(AnswerDisplay::Date).unwrap_or(AnswerDisplay::NotGiven)
-            }
+            (Some(a), QuestionKind::Date { .. }) => date::from_stored(a)
+                .map(AnswerDisplay::Date)
+                .unwrap_or(AnswerDisplay::NotGiven),
             (Some(a), _) => AnswerDisplay::Text(a.to_string()),
         }
     }
@@ -170,11 +191,26 @@ mod tests {
     #[test]
     fn checkboxes_keep_the_definition_order_and_refuse_none_with_others() {
         let options = vec!["sofa".to_string(), "fridge".to_string(), "bed".to_string()];
-        assert_eq!(some_of(&options, Some("none"), "bed,sofa", true).unwrap(), "sofa,bed");
-        assert_eq!(some_of(&options, Some("none"), "none", true).unwrap(), "none");
-        assert_eq!(some_of(&options, Some("none"), "none,bed", true).unwrap_err(), "none-and-other");
-        assert_eq!(some_of(&options, Some("none"), "", true).unwrap_err(), "required");
-        assert_eq!(some_of(&options, None, "piano", true).unwrap_err(), "required");
+        assert_eq!(
+            some_of(&options, Some("none"), "bed,sofa", true).unwrap(),
+            "sofa,bed"
+        );
+        assert_eq!(
+            some_of(&options, Some("none"), "none", true).unwrap(),
+            "none"
+        );
+        assert_eq!(
+            some_of(&options, Some("none"), "none,bed", true).unwrap_err(),
+            "none-and-other"
+        );
+        assert_eq!(
+            some_of(&options, Some("none"), "", true).unwrap_err(),
+            "required"
+        );
+        assert_eq!(
+            some_of(&options, None, "piano", true).unwrap_err(),
+            "required"
+        );
         assert_eq!(some_of(&options, None, "", false).unwrap(), "");
     }
 }

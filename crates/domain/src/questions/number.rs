@@ -2,7 +2,12 @@
 
 pub(super) type Failure = (&'static str, Vec<(&'static str, String)>);
 
-fn bounds(value: i64, min: Option<i64>, max: Option<i64>, show: impl Fn(i64) -> String) -> Result<(), Failure> {
+fn bounds(
+    value: i64,
+    min: Option<i64>,
+    max: Option<i64>,
+    show: impl Fn(i64) -> String,
+) -> Result<(), Failure> {
     match (min, max) {
         (Some(min), _) if value < min => Err(("too-small", vec![("min", show(min))])),
         (_, Some(max)) if value > max => Err(("too-large", vec![("max", show(max))])),
@@ -11,10 +16,22 @@ fn bounds(value: i64, min: Option<i64>, max: Option<i64>, show: impl Fn(i64) -> 
 }
 
 /// "1,250" or " 12 " → "1250" / "12".
-pub(super) fn whole(raw: &str, min: Option<i64>, max: Option<i64>, required: bool) -> Result<String, Failure> {
-    let compact: String = raw.chars().filter(|c| !c.is_whitespace() && *c != ',').collect();
+pub(super) fn whole(
+    raw: &str,
+    min: Option<i64>,
+    max: Option<i64>,
+    required: bool,
+) -> Result<String, Failure> {
+    let compact: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',')
+        .collect();
     if compact.is_empty() {
-        return if required { Err(("required", vec![])) } else { Ok(String::new()) };
+        return if required {
+            Err(("required", vec![]))
+        } else {
+            Ok(String::new())
+        };
     }
     let value: i64 = compact.parse().map_err(|_| ("invalid", vec![]))?;
     bounds(value, min, max, |n| n.to_string())?;
@@ -22,20 +39,39 @@ pub(super) fn whole(raw: &str, min: Option<i64>, max: Option<i64>, required: boo
 }
 
 /// "£1,250.5", "12", "0.99" → "1250.50", "12.00", "0.99". Bounds are in whole pounds.
-pub(super) fn money(raw: &str, min: Option<i64>, max: Option<i64>, required: bool) -> Result<String, Failure> {
-    let compact: String = raw.chars().filter(|c| !c.is_whitespace() && *c != ',').collect();
+pub(super) fn money(
+    raw: &str,
+    min: Option<i64>,
+    max: Option<i64>,
+    required: bool,
+) -> Result<String, Failure> {
+    let compact: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',')
+        .collect();
     let compact = compact.strip_prefix('£').unwrap_or(&compact);
     if compact.is_empty() {
-        return if required { Err(("required", vec![])) } else { Ok(String::new()) };
+        return if required {
+            Err(("required", vec![]))
+        } else {
+            Ok(String::new())
+        };
     }
     let (pounds, pence) = compact.split_once('.').unwrap_or((compact, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if pounds.is_empty() && pence.is_empty() || !digits(pounds) || !digits(pence) || pence.len() > 2 || pounds.len() > 12 {
+    if pounds.is_empty() && pence.is_empty()
+        || !digits(pounds)
+        || !digits(pence)
+        || pence.len() > 2
+        || pounds.len() > 12
+    {
         return Err(("invalid", vec![]));
     }
     let pence_value: i64 = format!("{pence:0<2}").parse().unwrap_or(0);
     let total = pounds.parse::<i64>().unwrap_or(0) * 100 + pence_value;
-    bounds(total, min.map(|m| m * 100), max.map(|m| m * 100), |p| format!("£{}", p / 100))?;
+    bounds(total, min.map(|m| m * 100), max.map(|m| m * 100), |p| {
+        format!("£{}", p / 100)
+    })?;
     Ok(format!("{}.{:02}", total / 100, total % 100))
 }
 
@@ -50,8 +86,14 @@ mod tests {
         assert_eq!(whole("", None, None, true).unwrap_err().0, "required");
         assert_eq!(whole("two", None, None, true).unwrap_err().0, "invalid");
         assert_eq!(whole("1.5", None, None, true).unwrap_err().0, "invalid");
-        assert_eq!(whole("0", Some(1), Some(10), true).unwrap_err(), ("too-small", vec![("min", "1".to_string())]));
-        assert_eq!(whole("11", Some(1), Some(10), true).unwrap_err(), ("too-large", vec![("max", "10".to_string())]));
+        assert_eq!(
+            whole("0", Some(1), Some(10), true).unwrap_err(),
+            ("too-small", vec![("min", "1".to_string())])
+        );
+        assert_eq!(
+            whole("11", Some(1), Some(10), true).unwrap_err(),
+            ("too-large", vec![("max", "10".to_string())])
+        );
     }
 
     #[test]
@@ -62,6 +104,9 @@ mod tests {
         for bad in ["12.345", "£", "1.2.3", "ten", "-5", "£ 1 0 0 . 0 0 0"] {
             assert!(money(bad, None, None, true).is_err(), "{bad}");
         }
-        assert_eq!(money("1000.01", None, Some(1000), true).unwrap_err(), ("too-large", vec![("max", "£1000".to_string())]));
+        assert_eq!(
+            money("1000.01", None, Some(1000), true).unwrap_err(),
+            ("too-large", vec![("max", "£1000".to_string())])
+        );
     }
 }

@@ -9,20 +9,33 @@ pub(super) type Failure = (&'static str, Vec<(&'static str, String)>);
 pub(super) fn parse(kind: &QuestionKind, raw: &str, required: bool) -> Result<String, Failure> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return if required { Err(("required", vec![])) } else { Ok(String::new()) };
+        return if required {
+            Err(("required", vec![]))
+        } else {
+            Ok(String::new())
+        };
     }
     let too_long = |max: usize| ("too-long", vec![("max", max.to_string())]);
     match kind {
-        QuestionKind::Text { max_length, .. } if trimmed.chars().count() > *max_length => Err(too_long(*max_length)),
-        QuestionKind::Text { pattern: Some(pattern), .. } if !matches_pattern(trimmed, pattern) => Err(("pattern", vec![])),
+        QuestionKind::Text { max_length, .. } if trimmed.chars().count() > *max_length => {
+            Err(too_long(*max_length))
+        }
+        QuestionKind::Text {
+            pattern: Some(pattern),
+            ..
+        } if !matches_pattern(trimmed, pattern) => Err(("pattern", vec![])),
         // Line breaks count as one character, as the browser's character count shows them.
-        QuestionKind::LongText { max_length } if raw.replace("\r\n", "\n").trim().chars().count() > *max_length => {
+        QuestionKind::LongText { max_length }
+            if raw.replace("\r\n", "\n").trim().chars().count() > *max_length =>
+        {
             Err(too_long(*max_length))
         }
         QuestionKind::LongText { .. } => Ok(raw.replace("\r\n", "\n").trim().to_string()),
         QuestionKind::Email => parse_email(trimmed).ok_or(("invalid", vec![])),
         QuestionKind::UkPhone => parse_uk_phone(trimmed).ok_or(("invalid", vec![])),
-        QuestionKind::UkPostcode => Postcode::parse(trimmed).map(|p| p.as_str().to_string()).ok_or(("invalid", vec![])),
+        QuestionKind::UkPostcode => Postcode::parse(trimmed)
+            .map(|p| p.as_str().to_string())
+            .ok_or(("invalid", vec![])),
         _ => Ok(trimmed.to_string()),
     }
 }
@@ -31,7 +44,10 @@ pub(super) fn parse(kind: &QuestionKind, raw: &str, required: bool) -> Result<St
 /// anything else stands for itself (any case). Spaces typed are ignored unless the pattern has some.
 pub fn matches_pattern(value: &str, pattern: &str) -> bool {
     let keep_spaces = pattern.contains(' ');
-    let typed: Vec<char> = value.chars().filter(|c| keep_spaces || !c.is_whitespace()).collect();
+    let typed: Vec<char> = value
+        .chars()
+        .filter(|c| keep_spaces || !c.is_whitespace())
+        .collect();
     let wanted: Vec<char> = pattern.chars().collect();
     typed.len() == wanted.len()
         && typed.iter().zip(&wanted).all(|(t, w)| match w {

@@ -40,7 +40,9 @@ impl TestServer {
     }
 
     pub async fn start_with(config: Config) -> TestServer {
-        let state = frontdoor_server::start(config).await.expect("server starts");
+        let state = frontdoor_server::start(config)
+            .await
+            .expect("server starts");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -52,7 +54,11 @@ impl TestServer {
                 .await
                 .unwrap();
         });
-        TestServer { base, stop: Some(stop), task: Some(task) }
+        TestServer {
+            base,
+            stop: Some(stop),
+            task: Some(task),
+        }
     }
 
     /// Stops the server and waits until it has finished.
@@ -77,7 +83,12 @@ impl Reply {
     }
 
     pub fn redirects_to(&self, path: &str) {
-        assert_eq!((self.status, self.location.as_deref()), (303, Some(path)), "body: {}", &self.body[..self.body.len().min(400)]);
+        assert_eq!(
+            (self.status, self.location.as_deref()),
+            (303, Some(path)),
+            "body: {}",
+            &self.body[..self.body.len().min(400)]
+        );
     }
 
     /// The value of the `value` attribute of the input with this id.
@@ -102,7 +113,10 @@ impl Visitor {
     pub fn new(server: &TestServer) -> Visitor {
         Visitor {
             base: server.base.clone(),
-            http: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap(),
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
             cookies: BTreeMap::new(),
             accept_language: None,
         }
@@ -110,26 +124,44 @@ impl Visitor {
 
     /// Another connection from the same browser (same cookies), e.g. a second click.
     pub fn twin(&self) -> Visitor {
-        Visitor { base: self.base.clone(), http: self.http.clone(), cookies: self.cookies.clone(), accept_language: self.accept_language.clone() }
+        Visitor {
+            base: self.base.clone(),
+            http: self.http.clone(),
+            cookies: self.cookies.clone(),
+            accept_language: self.accept_language.clone(),
+        }
     }
 
     /// The same visitor (same cookies) talking to another server.
     pub fn moved_to(&self, server: &TestServer) -> Visitor {
-        Visitor { base: server.base.clone(), cookies: self.cookies.clone(), ..Visitor::new(server) }
+        Visitor {
+            base: server.base.clone(),
+            cookies: self.cookies.clone(),
+            ..Visitor::new(server)
+        }
     }
 
     async fn send(&mut self, builder: reqwest::RequestBuilder) -> Reply {
         let mut builder = builder;
         if !self.cookies.is_empty() {
-            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
             builder = builder.header("cookie", cookie);
         }
         if let Some(lang) = &self.accept_language {
             builder = builder.header("accept-language", lang);
         }
         let response = builder.send().await.expect("request is answered");
-        let set_cookies: Vec<String> =
-            response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
+        let set_cookies: Vec<String> = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .collect();
         for c in &set_cookies {
             let (pair, _) = c.split_once(';').unwrap_or((c, ""));
             let (k, v) = pair.split_once('=').unwrap();
@@ -137,7 +169,10 @@ impl Visitor {
         }
         Reply {
             status: response.status().as_u16(),
-            location: response.headers().get("location").map(|v| v.to_str().unwrap().to_string()),
+            location: response
+                .headers()
+                .get("location")
+                .map(|v| v.to_str().unwrap().to_string()),
             set_cookies,
             headers: response.headers().clone(),
             body: response.text().await.unwrap(),
@@ -151,7 +186,10 @@ impl Visitor {
 
     /// The session's CSRF token, as the page would carry it.
     pub async fn csrf(&mut self) -> String {
-        self.get("/api/v1/session").await.json()["csrf_token"].as_str().unwrap().to_string()
+        self.get("/api/v1/session").await.json()["csrf_token"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     /// A plain form post with the session's CSRF token, as a browser without JavaScript sends it.
@@ -169,19 +207,37 @@ impl Visitor {
             .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
             .collect::<Vec<_>>()
             .join("&");
-        self.send(self.http.post(url).header("content-type", "application/x-www-form-urlencoded").body(body)).await
+        self.send(
+            self.http
+                .post(url)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body),
+        )
+        .await
     }
 
     /// An API call with the CSRF header (when `with_csrf`).
-    pub async fn api(&mut self, method: &str, path: &str, body: Option<serde_json::Value>, with_csrf: bool) -> Reply {
-        let token = if with_csrf { Some(self.csrf().await) } else { None };
+    pub async fn api(
+        &mut self,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+        with_csrf: bool,
+    ) -> Reply {
+        let token = if with_csrf {
+            Some(self.csrf().await)
+        } else {
+            None
+        };
         let url = format!("{}{path}", self.base);
         let mut builder = self.http.request(method.parse().unwrap(), url);
         if let Some(t) = token {
             builder = builder.header("x-csrf-token", t);
         }
         if let Some(b) = body {
-            builder = builder.header("content-type", "application/json").body(b.to_string());
+            builder = builder
+                .header("content-type", "application/json")
+                .body(b.to_string());
         }
         self.send(builder).await
     }
@@ -190,7 +246,9 @@ impl Visitor {
 fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             b' ' => "+".to_string(),
             _ => format!("%{b:02X}"),
         })
@@ -201,25 +259,43 @@ fn urlencode(s: &str) -> String {
 pub fn days_ago(n: i64) -> (String, String, String) {
     let today = frontdoor_domain::calendar::uk_today(time::OffsetDateTime::now_utc());
     let d = today - time::Duration::days(n);
-    (d.day().to_string(), u8::from(d.month()).to_string(), d.year().to_string())
+    (
+        d.day().to_string(),
+        u8::from(d.month()).to_string(),
+        d.year().to_string(),
+    )
 }
 
 /// Answers every page of the missed-bin journey without JavaScript, checking each redirect.
 pub async fn answer_missed_bin(v: &mut Visitor, email: &str) {
-    v.post_form("/report-missed-bin/address", &[("postcode", "se1 2qh"), ("address-line-1", "1 High Street")])
+    v.post_form(
+        "/report-missed-bin/address",
+        &[("postcode", "se1 2qh"), ("address-line-1", "1 High Street")],
+    )
+    .await
+    .redirects_to("/report-missed-bin/which-bin");
+    v.post_form("/report-missed-bin/which-bin", &[("bin", "recycling")])
         .await
-        .redirects_to("/report-missed-bin/which-bin");
-    v.post_form("/report-missed-bin/which-bin", &[("bin", "recycling")]).await.redirects_to("/report-missed-bin/date");
+        .redirects_to("/report-missed-bin/date");
     let (d, m, y) = days_ago(2);
-    v.post_form("/report-missed-bin/date", &[("date-day", &d), ("date-month", &m), ("date-year", &y)])
-        .await
-        .redirects_to("/report-missed-bin/more-information");
-    v.post_form("/report-missed-bin/more-information", &[("more-information", "Left by the gate")])
-        .await
-        .redirects_to("/report-missed-bin/contact");
-    v.post_form("/report-missed-bin/contact", &[("email", email), ("phone", "")])
-        .await
-        .redirects_to("/report-missed-bin/check-answers");
+    v.post_form(
+        "/report-missed-bin/date",
+        &[("date-day", &d), ("date-month", &m), ("date-year", &y)],
+    )
+    .await
+    .redirects_to("/report-missed-bin/more-information");
+    v.post_form(
+        "/report-missed-bin/more-information",
+        &[("more-information", "Left by the gate")],
+    )
+    .await
+    .redirects_to("/report-missed-bin/contact");
+    v.post_form(
+        "/report-missed-bin/contact",
+        &[("email", email), ("phone", "")],
+    )
+    .await
+    .redirects_to("/report-missed-bin/check-answers");
 }
 
 /// A valid answer for each form field of a question, from its `example` or its type.
@@ -228,7 +304,11 @@ pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
     let id = q.id.clone();
     if let K::Date { .. } = q.kind {
         let (d, m, y) = days_ago(1);
-        return vec![(format!("{id}-day"), d), (format!("{id}-month"), m), (format!("{id}-year"), y)];
+        return vec![
+            (format!("{id}-day"), d),
+            (format!("{id}-month"), m),
+            (format!("{id}-year"), y),
+        ];
     }
     let value = q.example.clone().unwrap_or_else(|| match &q.kind {
         K::Text { .. } => "1 Example Street".into(),
@@ -236,7 +316,9 @@ pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
         K::Email => "resident@example.com".into(),
         K::UkPhone => "07700 900982".into(),
         K::UkPostcode => "SE1 2QH".into(),
-        K::Radios { options } | K::Select { options } | K::Checkboxes { options, .. } => options[0].clone(),
+        K::Radios { options } | K::Select { options } | K::Checkboxes { options, .. } => {
+            options[0].clone()
+        }
         K::YesNo => "no".into(),
         K::Number { min, .. } => min.unwrap_or(1).to_string(),
         K::Money { .. } => "10.00".into(),
@@ -247,26 +329,49 @@ pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
 
 /// Completes a service with plain form posts, following the server's redirects from the first
 /// page to Check your answers, then sends it. Returns the pages visited.
-pub async fn complete_service(v: &mut Visitor, def: &frontdoor_domain::ServiceDefinition) -> Vec<String> {
+pub async fn complete_service(
+    v: &mut Visitor,
+    def: &frontdoor_domain::ServiceDefinition,
+) -> Vec<String> {
     let mut path = format!("/{}/{}", def.id, def.pages[0].id);
     let mut visited = Vec::new();
     let check = format!("/{}/check-answers", def.id);
     while path != check {
-        assert!(visited.len() <= def.pages.len(), "{}: the journey does not end: {visited:?}", def.id);
+        assert!(
+            visited.len() <= def.pages.len(),
+            "{}: the journey does not end: {visited:?}",
+            def.id
+        );
         let page_id = path.rsplit('/').next().unwrap().to_string();
-        let page = def.page(&page_id).unwrap_or_else(|| panic!("{}: no page {page_id}", def.id));
-        assert!(!page.exit, "{}: sample answers led to the exit page {page_id}", def.id);
+        let page = def
+            .page(&page_id)
+            .unwrap_or_else(|| panic!("{}: no page {page_id}", def.id));
+        assert!(
+            !page.exit,
+            "{}: sample answers led to the exit page {page_id}",
+            def.id
+        );
         let shown = v.get(&path).await;
         assert_eq!(shown.status, 200, "{path}");
         let fields: Vec<(String, String)> = page.questions.iter().flat_map(sample_fields).collect();
-        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let borrowed: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
         let reply = v.post_form(&path, &borrowed).await;
-        assert_eq!(reply.status, 303, "{path}: {}", &reply.body[..reply.body.len().min(600)]);
+        assert_eq!(
+            reply.status,
+            303,
+            "{path}: {}",
+            &reply.body[..reply.body.len().min(600)]
+        );
         visited.push(page_id);
         path = reply.location.unwrap();
     }
     assert_eq!(v.get(&check).await.status, 200);
-    v.post_form(&check, &[]).await.redirects_to(&format!("/{}/confirmation", def.id));
+    v.post_form(&check, &[])
+        .await
+        .redirects_to(&format!("/{}/confirmation", def.id));
     let confirmation = v.get(&format!("/{}/confirmation", def.id)).await;
     assert_eq!(confirmation.status, 200);
     assert!(confirmation.body.contains("class=\"reference\""));
