@@ -15,6 +15,19 @@ fn bounds(
     }
 }
 
+/// What was typed without spaces or thousands commas; None when it is empty and may be.
+fn compact(raw: &str, required: bool) -> Result<Option<String>, Failure> {
+    let compact: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != ',')
+        .collect();
+    match (compact.is_empty(), required) {
+        (true, true) => Err(("required", vec![])),
+        (true, false) => Ok(None),
+        (false, _) => Ok(Some(compact)),
+    }
+}
+
 /// "1,250" or " 12 " → "1250" / "12".
 pub(super) fn whole(
     raw: &str,
@@ -22,17 +35,9 @@ pub(super) fn whole(
     max: Option<i64>,
     required: bool,
 ) -> Result<String, Failure> {
-    let compact: String = raw
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != ',')
-        .collect();
-    if compact.is_empty() {
-        return if required {
-            Err(("required", vec![]))
-        } else {
-            Ok(String::new())
-        };
-    }
+    let Some(compact) = compact(raw, required)? else {
+        return Ok(String::new());
+    };
     let value: i64 = compact.parse().map_err(|_| ("invalid", vec![]))?;
     bounds(value, min, max, |n| n.to_string())?;
     Ok(value.to_string())
@@ -45,17 +50,12 @@ pub(super) fn money(
     max: Option<i64>,
     required: bool,
 ) -> Result<String, Failure> {
-    let compact: String = raw
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != ',')
-        .collect();
+    let Some(compact) = compact(raw, required)? else {
+        return Ok(String::new());
+    };
     let compact = compact.strip_prefix('£').unwrap_or(&compact);
     if compact.is_empty() {
-        return if required {
-            Err(("required", vec![]))
-        } else {
-            Ok(String::new())
-        };
+        return Err(("invalid", vec![]));
     }
     let (pounds, pence) = compact.split_once('.').unwrap_or((compact, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
