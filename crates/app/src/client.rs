@@ -136,8 +136,12 @@ mod browser {
         });
     }
 
-    fn form_of(ev: &SubmitEvent) -> Option<HtmlFormElement> {
-        ev.target()?.dyn_into::<HtmlFormElement>().ok()
+    /// Stops the browser's own submit and gives the form to the app, unless a request from this
+    /// form is already on its way (a double click), in which case nothing more is sent.
+    fn take_over_submit(ev: &SubmitEvent, busy: RwSignal<bool>) -> Option<HtmlFormElement> {
+        let form = ev.target()?.dyn_into::<HtmlFormElement>().ok()?;
+        ev.prevent_default();
+        (!busy.get_untracked()).then_some(form)
     }
 
     fn form_input(form: &HtmlFormElement) -> FormInput {
@@ -195,11 +199,9 @@ mod browser {
         s: QuestionSubmit,
         navigate: impl Fn(&str) + Clone + 'static,
     ) {
-        let Some(form) = form_of(&ev) else { return };
-        ev.prevent_default();
-        if s.busy.get_untracked() {
+        let Some(form) = take_over_submit(&ev, s.busy) else {
             return;
-        }
+        };
         let fields = page_fields(&s.service, &s.page, &form_input(&form));
         let context = RuleContext::new(today()).with_answers(&s.store.answers());
         if let Err(list) = check_page(&s.service, &s.page, &fields, &context) {
@@ -244,11 +246,9 @@ mod browser {
         busy: RwSignal<bool>,
         navigate: impl Fn(&str) + Clone + 'static,
     ) {
-        let Some(form) = form_of(&ev) else { return };
-        ev.prevent_default();
-        if busy.get_untracked() {
+        let Some(form) = take_over_submit(&ev, busy) else {
             return;
-        }
+        };
         busy.set(true);
         spawn_local(async move {
             let url = format!("/api/v1/services/{service}/draft/submit");
@@ -278,11 +278,9 @@ mod browser {
         busy: RwSignal<bool>,
         navigate: impl Fn(&str) + Clone + 'static,
     ) {
-        let Some(form) = form_of(&ev) else { return };
-        ev.prevent_default();
-        if busy.get_untracked() {
+        let Some(form) = take_over_submit(&ev, busy) else {
             return;
-        }
+        };
         let input = form_input(&form);
         let (reference, email) = match check_track_form(&input) {
             Ok(found) => found,
@@ -307,7 +305,7 @@ mod browser {
                     navigate("/track/request");
                 }
                 Err(CallError::NotFound) => {
-                    show_errors(errors, vec![crate::pages::track::not_found_error()])
+                    show_errors(errors, vec![frontdoor_domain::track::not_found_error()])
                 }
                 Err(CallError::Invalid(list)) => show_errors(errors, list),
                 Err(CallError::Other) => {

@@ -5,14 +5,12 @@ use crate::questions::{FieldError, FormInput};
 use crate::reference::Reference;
 
 fn error(field: &str, code: &str) -> FieldError {
-    FieldError {
-        field: field.into(),
-        target: field.into(),
-        code: code.into(),
-        message_id: format!("track-{field}-error-{code}"),
-        args: Default::default(),
-        parts: vec![],
-    }
+    FieldError::new(field, code, format!("track-{field}-error-{code}"))
+}
+
+/// The error shown when no request matches. It never says whether the reference exists.
+pub fn not_found_error() -> FieldError {
+    FieldError::new("reference", "not-found", "track-not-found".into())
 }
 
 /// Returns the reference and email to look up, or an error for each field.

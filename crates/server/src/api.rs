@@ -9,9 +9,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Extension, Json, Router};
 use frontdoor_app::i18n::Locale;
-use frontdoor_app::pages::track::not_found_error;
 use frontdoor_domain::api::{ApiError, ApiErrorBody, ApiFieldError, PageAnswers, TrackQuery};
-use frontdoor_domain::track::check_track_form;
+use frontdoor_domain::track::{check_track_form, not_found_error};
 use frontdoor_domain::FieldError;
 use serde_json::json;
 
@@ -269,19 +268,14 @@ async fn return_by_code(
     Body(body): Body<CodeBody>,
 ) -> Response {
     match journeys::return_by_code(&state, &session, &body.code).await {
-        Ok(Ok(draft_id)) => {
-            let returning = Session {
-                returning_draft: Some(draft_id),
-                ..session
-            };
-            match journeys::returning(&state, &returning).await {
-                Ok(Some((draft, def))) => {
-                    Json(json!({ "service": def.id, "check": journeys::return_check(def, &draft.answers) })).into_response()
-                }
-                Ok(None) => AppError::NotFound.into_api_response(),
-                Err(e) => e.into_api_response(),
-            }
-        }
+        Ok(Ok(draft_id)) => match journeys::saved_draft(&state, &draft_id).await {
+            Ok(Some((draft, def))) => Json(
+                json!({ "service": def.id, "check": journeys::return_check(def, &draft.answers) }),
+            )
+            .into_response(),
+            Ok(None) => AppError::NotFound.into_api_response(),
+            Err(e) => e.into_api_response(),
+        },
         Ok(Err(error)) => {
             let i18n = state.catalogue.i18n(locale);
             let status = if error.code == "not-found" {

@@ -44,6 +44,15 @@ pub struct SavedDraft {
     pub answers: Answers,
 }
 
+/// Reads `id, service_id, answers` into a SavedDraft.
+fn saved_draft_from_row(r: sqlx::sqlite::SqliteRow) -> SavedDraft {
+    SavedDraft {
+        id: r.get(0),
+        service_id: r.get(1),
+        answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default(),
+    }
+}
+
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
@@ -203,11 +212,7 @@ impl Db {
         .bind(by_token_hash.unwrap_or("-"))
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|r| SavedDraft {
-            id: r.get(0),
-            service_id: r.get(1),
-            answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default(),
-        }))
+        Ok(row.map(saved_draft_from_row))
     }
 
     pub async fn draft_by_id(&self, id: &str) -> Result<Option<SavedDraft>, sqlx::Error> {
@@ -216,11 +221,7 @@ impl Db {
             .bind(now())
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|r| SavedDraft {
-            id: r.get(0),
-            service_id: r.get(1),
-            answers: serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default(),
-        }))
+        Ok(row.map(saved_draft_from_row))
     }
 
     /// Marks a draft as being reopened in this session (or clears it with None), resetting attempts.

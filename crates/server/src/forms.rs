@@ -7,9 +7,8 @@ use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use frontdoor_app::i18n::Locale;
-use frontdoor_app::pages::track::not_found_error;
 use frontdoor_app::state::FormState;
-use frontdoor_domain::track::check_track_form;
+use frontdoor_domain::track::{check_track_form, not_found_error};
 use frontdoor_domain::FormInput;
 use serde::Deserialize;
 

@@ -317,14 +317,7 @@ pub fn return_check<'a>(
 }
 
 fn return_error(field: &str, code: &str) -> FieldError {
-    FieldError {
-        field: field.into(),
-        target: field.into(),
-        code: code.into(),
-        message_id: format!("return-{field}-error-{code}"),
-        args: Default::default(),
-        parts: vec![],
-    }
+    FieldError::new(field, code, format!("return-{field}-error-{code}"))
 }
 
 /// Starts reopening a saved draft from its access code. Gives the draft's id.
@@ -382,10 +375,18 @@ pub async fn returning<'a>(
     state: &'a AppState,
     session: &Session,
 ) -> Result<Option<(crate::db::SavedDraft, &'a ServiceDefinition)>, AppError> {
-    let Some(id) = &session.returning_draft else {
-        return Ok(None);
-    };
-    let Some(draft) = state.db.draft_by_id(id).await? else {
+    match &session.returning_draft {
+        Some(id) => saved_draft(state, id).await,
+        None => Ok(None),
+    }
+}
+
+/// An unsent, unexpired draft with its service.
+pub async fn saved_draft<'a>(
+    state: &'a AppState,
+    draft_id: &str,
+) -> Result<Option<(crate::db::SavedDraft, &'a ServiceDefinition)>, AppError> {
+    let Some(draft) = state.db.draft_by_id(draft_id).await? else {
         return Ok(None);
     };
     Ok(state

@@ -1,9 +1,9 @@
-use frontdoor_domain::questions::AnswerDisplay;
+use frontdoor_domain::questions::{AnswerDisplay, QuestionRules};
 use frontdoor_domain::Journey;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::{question::rules, with_service};
+use super::with_service;
 use crate::client;
 use crate::components::{BackLink, Button, PageTitle, SummaryList, SummaryRow};
 
@@ -20,7 +20,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
             .filter(|(_, q)| q.is_asked(&answers))
             .map(|(page, q)| SummaryRow {
                 key: i18n.t(&def.question_message(q, "summary")),
-                value: match rules(&def, q).display(answers.get(&q.id).map(String::as_str)) {
+                value: match QuestionRules::new(&def, q)
+                    .display(answers.get(&q.id).map(String::as_str))
+                {
                     AnswerDisplay::Text(t) => t,
                     AnswerDisplay::Message(id) => i18n.t(&id),
                     AnswerDisplay::Messages(ids) => ids

@@ -1,4 +1,3 @@
-use frontdoor_domain::questions::QuestionRules;
 use frontdoor_domain::{
     FieldError, FormInput, Journey, Page, Question, QuestionKind, ServiceDefinition,
 };
@@ -245,9 +244,4 @@ pub fn question_field(
             .into_any()
         }
     }
-}
-
-/// The rules for a question, for pages that show answers.
-pub fn rules<'a>(def: &'a ServiceDefinition, q: &'a Question) -> QuestionRules<'a> {
-    QuestionRules::new(def, q)
 }

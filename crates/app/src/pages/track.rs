@@ -1,4 +1,3 @@
-use frontdoor_domain::FieldError;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -7,18 +6,6 @@ use crate::components::{Button, ErrorSummary, FieldText, PageTitle, TextInput};
 use crate::state::use_store;
 
 pub const PATH: &str = "/track";
-
-/// The error shown when no request matches. It never says whether the reference exists.
-pub fn not_found_error() -> FieldError {
-    FieldError {
-        field: "reference".into(),
-        target: "reference".into(),
-        code: "not-found".into(),
-        message_id: "track-not-found".into(),
-        args: Default::default(),
-        parts: vec![],
-    }
-}
 
 /// Track a request: a reference and the email address given with it.
 #[component]

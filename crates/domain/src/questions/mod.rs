@@ -62,6 +62,20 @@ pub struct FieldError {
     pub parts: Vec<String>,
 }
 
+impl FieldError {
+    /// An error on a whole field (no arguments, no parts), linked to the field's own id.
+    pub fn new(field: &str, code: &str, message_id: String) -> FieldError {
+        FieldError {
+            field: field.into(),
+            target: field.into(),
+            code: code.into(),
+            message_id,
+            args: BTreeMap::new(),
+            parts: vec![],
+        }
+    }
+}
+
 /// How an answer is shown on Check your answers and in summaries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerDisplay {
