@@ -146,3 +146,32 @@ return-check-error-required = Rhowch yr ateb a roesoch yn y ffurflen
 return-check-error-wrong = Nid yw hynny'n cyfateb i'r ateb yn y ffurflen. Gwiriwch ef a rhowch gynnig arall arni.
 return-link-expired = Nid yw'r ddolen honno'n gweithio. Efallai ei bod wedi dod i ben: mae ffurflenni wedi'u cadw yn cael eu cadw am 28 diwrnod. Os gwnaethoch ysgrifennu eich cod mynediad, rhowch ef yma.
 return-start-again = Nid oedd yr ateb yn cyfateb ormod o weithiau. Rhowch eich cod mynediad eto.
+
+# The address question: find by postcode, or type it in
+address-postcode = Cod post
+address-find = Dod o hyd i gyfeiriad
+address-choose = Dewiswch gyfeiriad
+address-found = { $count ->
+    [one] Daethom o hyd i 1 cyfeiriad ar gyfer { $postcode }
+   *[other] Daethom o hyd i { $count } cyfeiriad ar gyfer { $postcode }
+}
+address-none-found = Nid oeddem yn gallu dod o hyd i gyfeiriad ar gyfer { $postcode }. Rhowch y cyfeiriad isod.
+address-lookup-unavailable = Nid ydym yn gallu chwilio am gyfeiriadau ar hyn o bryd. Rhowch y cyfeiriad isod.
+address-manual = Neu rhowch y cyfeiriad eich hun.
+address-line-1 = Llinell 1 y cyfeiriad
+address-line-2 = Llinell 2 y cyfeiriad (dewisol)
+address-town = Tref neu ddinas
+address-error-line-1-required = Rhowch linell 1 y cyfeiriad, fel arfer yr adeilad a'r stryd
+address-error-line-1-too-long = Rhaid i linell 1 y cyfeiriad fod yn { $max } o nodau neu lai
+address-error-line-2-too-long = Rhaid i linell 2 y cyfeiriad fod yn { $max } o nodau neu lai
+address-error-town-required = Rhowch y dref neu'r ddinas
+address-error-town-too-long = Rhaid i'r dref neu'r ddinas fod yn { $max } o nodau neu lai
+address-error-postcode-required = Rhowch y cod post
+address-error-postcode-invalid = Rhowch god post llawn yn y DU, fel SE15 5DQ
+
+# "Add another" lists
+list-added = { $count ->
+    [one] Rydych wedi ychwanegu 1 eitem
+   *[other] Rydych wedi ychwanegu { $count } eitem
+}
+list-remove = Tynnu

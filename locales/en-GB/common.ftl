@@ -146,3 +146,32 @@ return-check-error-required = Enter the answer you gave in the form
 return-check-error-wrong = That does not match the answer in the form. Check it and try again.
 return-link-expired = That link does not work. It may have expired: saved forms are kept for 28 days. If you wrote down your access code, enter it here.
 return-start-again = The answer did not match too many times. Enter your access code again.
+
+# The address question: find by postcode, or type it in
+address-postcode = Postcode
+address-find = Find address
+address-choose = Select an address
+address-found = { $count ->
+    [one] 1 address found for { $postcode }
+   *[other] { $count } addresses found for { $postcode }
+}
+address-none-found = We could not find an address for { $postcode }. Enter the address below.
+address-lookup-unavailable = We cannot look up addresses at the moment. Enter the address below.
+address-manual = Or enter the address yourself.
+address-line-1 = Address line 1
+address-line-2 = Address line 2 (optional)
+address-town = Town or city
+address-error-line-1-required = Enter address line 1, usually the building and street
+address-error-line-1-too-long = Address line 1 must be { $max } characters or fewer
+address-error-line-2-too-long = Address line 2 must be { $max } characters or fewer
+address-error-town-required = Enter the town or city
+address-error-town-too-long = Town or city must be { $max } characters or fewer
+address-error-postcode-required = Enter the postcode
+address-error-postcode-invalid = Enter a full UK postcode, like SE15 5DQ
+
+# "Add another" lists
+list-added = { $count ->
+    [one] You have added 1 item
+   *[other] You have added { $count } items
+}
+list-remove = Remove

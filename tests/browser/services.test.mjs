@@ -40,6 +40,13 @@ async function answer(page, q) {
       return page.check(`input[name="${q.id}"][value="${value('no')}"]`);
     case 'select':
       return page.selectOption(`#${q.id}`, value(q.options[0]));
+    case 'uk-address':
+      await page.fill(`#${q.id}-postcode`, 'SE15 5DQ');
+      await page.fill(`#${q.id}-line-1`, '16 Rye Lane');
+      await page.fill(`#${q.id}-town`, 'London');
+      return;
+    case 'add-another':
+      return page.fill(`#${q.id}`, value('Sofa'));
     default: {
       const samples = { text: '1 Example Street', 'long-text': 'Some details about it', email: 'resident@example.com',
         'uk-phone': '07700 900982', 'uk-postcode': 'SE1 2QH', number: String(q.min ?? 1), money: '10.00' };
@@ -70,7 +77,7 @@ async function completeService(mode, def) {
     // The first page's error state.
     const first = def.pages[0];
     if (first.questions.some((q) => q.required !== false)) {
-      await page.locator('main button[type=submit]').click();
+      await page.locator('main button[type=submit]:not(.govuk-button--secondary)').click();
       await page.locator('#error-summary').waitFor();
       assert.match(await page.title(), /^(Error|Gwall): /);
       await expectNoAxeViolations(tab, `${def.id} ${first.id} errors`);
@@ -93,11 +100,11 @@ async function completeService(mode, def) {
         chosen[q.id] = q.example ?? q.options?.[0];
       }
       const before = path;
-      await page.locator('main button[type=submit]').click();
+      await page.locator('main button[type=submit]:not(.govuk-button--secondary)').click();
       path = await arriveAt(tab, before);
     }
     await expectNoAxeViolations(tab, `${def.id} check answers`);
-    await page.locator('main button[type=submit]').click();
+    await page.locator('main button[type=submit]:not(.govuk-button--secondary)').click();
     path = await arriveAt(tab, `/${def.id}/check-answers`);
     assert.equal(path, `/${def.id}/confirmation`);
     await expectNoAxeViolations(tab, `${def.id} confirmation`);

@@ -63,7 +63,7 @@ pub use server_side::*;
 mod browser {
     use frontdoor_domain::api::{ApiError, Draft, PageAnswers, RequestSummary, TrackQuery};
     use frontdoor_domain::calendar::uk_today_from_unix;
-    use frontdoor_domain::journey::page_fields;
+    use frontdoor_domain::journey::{page_fields, ADD_ITEM, FIND_ADDRESS, REMOVE_ITEM};
     use frontdoor_domain::track::check_track_form;
     use frontdoor_domain::{check_page, FormInput, RuleContext};
     use gloo_net::http::{Request, RequestBuilder};
@@ -199,6 +199,15 @@ mod browser {
         s: QuestionSubmit,
         navigate: impl Fn(&str) + Clone + 'static,
     ) {
+        // Find address, Add and Remove are posted the plain way: the server answers with the
+        // same page, updated.
+        let action = ev
+            .submitter()
+            .and_then(|b| b.get_attribute("name"))
+            .is_some_and(|n| [ADD_ITEM, REMOVE_ITEM, FIND_ADDRESS].contains(&n.as_str()));
+        if action {
+            return;
+        }
         let Some(form) = take_over_submit(&ev, s.busy) else {
             return;
         };

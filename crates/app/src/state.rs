@@ -2,6 +2,7 @@
 //! the HTML (as JSON in the head); the browser app starts from the same data, so both render the same
 //! page, and then keeps it up to date from the REST API.
 
+pub use frontdoor_domain::api::FoundAddresses;
 use frontdoor_domain::api::RequestSummary;
 use frontdoor_domain::{Answers, FieldError, FormInput, ServiceDefinition};
 use leptos::prelude::*;
@@ -48,6 +49,9 @@ pub struct FormState {
     pub path: String,
     pub values: FormInput,
     pub errors: Vec<FieldError>,
+    /// Addresses found for a postcode on this page ("Find address").
+    #[serde(default)]
+    pub found_addresses: Option<FoundAddresses>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

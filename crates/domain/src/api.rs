@@ -145,3 +145,23 @@ pub struct TrackQuery {
     pub reference: String,
     pub email: String,
 }
+
+/// The result of "Find address" for one address question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FoundAddresses {
+    pub question: String,
+    pub postcode: String,
+    /// Each in the stored form (four lines). Empty when none were found.
+    pub addresses: Vec<String>,
+    /// False when the lookup could not be done: the address must be typed in.
+    pub available: bool,
+}
+
+/// The query of `GET /api/v1/addresses`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AddressQuery {
+    pub postcode: String,
+    /// The address question asking, so errors name its postcode field (`<question>-postcode`).
+    #[serde(default)]
+    pub question: Option<String>,
+}

@@ -198,6 +198,14 @@ pub enum QuestionKind {
     Select {
         options: Vec<String>,
     },
+    /// A UK address: found by postcode through the council's address lookup, or typed in.
+    UkAddress,
+    /// "Add another": a list built one item at a time, each item up to `max_length` characters.
+    /// It must be the only question on its page.
+    List {
+        max_items: usize,
+        max_length: usize,
+    },
 }
 
 /// The question as written in a definition file. Deserialising through this flat shape (rather
@@ -217,6 +225,8 @@ struct RawQuestion {
     autocomplete: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     max_length: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_items: Option<usize>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     options: Vec<String>,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -252,7 +262,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-pub const QUESTION_TYPES: [&str; 12] = [
+pub const QUESTION_TYPES: [&str; 14] = [
     "text",
     "long-text",
     "email",
@@ -265,6 +275,8 @@ pub const QUESTION_TYPES: [&str; 12] = [
     "money",
     "checkboxes",
     "select",
+    "uk-address",
+    "add-another",
 ];
 
 impl TryFrom<RawQuestion> for Question {
@@ -310,6 +322,11 @@ impl TryFrom<RawQuestion> for Question {
             },
             "select" => QuestionKind::Select {
                 options: raw.options,
+            },
+            "uk-address" => QuestionKind::UkAddress,
+            "add-another" => QuestionKind::List {
+                max_items: raw.max_items.unwrap_or(10),
+                max_length: raw.max_length.unwrap_or(100),
             },
             other => {
                 return Err(format!(
@@ -391,6 +408,14 @@ impl From<Question> for RawQuestion {
                 raw.options = options;
                 "select"
             }
+            QuestionKind::UkAddress => "uk-address",
+            QuestionKind::List {
+                max_items,
+                max_length,
+            } => {
+                (raw.max_items, raw.max_length) = (Some(max_items), Some(max_length));
+                "add-another"
+            }
         }
         .to_string();
         raw
@@ -461,6 +486,15 @@ impl ServiceDefinition {
                     ids.push(self.question_message(q, &format!("error-{code}")));
                 }
                 ids.extend(q.kind.options().iter().map(|o| self.question_message(q, o)));
+                match q.kind {
+                    QuestionKind::UkAddress => ids.extend(
+                        crate::questions::address::MESSAGE_IDS
+                            .iter()
+                            .map(|m| m.to_string()),
+                    ),
+                    QuestionKind::List { .. } => ids.push(self.question_message(q, "add")),
+                    _ => {}
+                }
             }
         }
         ids
@@ -549,6 +583,20 @@ impl ServiceDefinition {
                         page.id, q.id
                     ));
                 }
+                if matches!(q.kind, QuestionKind::List { .. }) && page.questions.len() > 1 {
+                    problems.push(format!(
+                        "pages.{}.questions.{}: an add-another list must be the only question on its page",
+                        page.id, q.id
+                    ));
+                }
+                if let QuestionKind::List { max_items, .. } = q.kind {
+                    if !(1..=50).contains(&max_items) {
+                        problems.push(format!(
+                            "pages.{}.questions.{}.max-items: must be between 1 and 50",
+                            page.id, q.id
+                        ));
+                    }
+                }
                 if let Some(reveal) = &q.reveal_when {
                     let parent = page
                         .questions
@@ -633,9 +681,11 @@ impl QuestionKind {
             QuestionKind::Email | QuestionKind::UkPhone | QuestionKind::UkPostcode => {
                 vec!["invalid"]
             }
-            QuestionKind::Radios { .. } | QuestionKind::YesNo | QuestionKind::Select { .. } => {
-                vec![]
-            }
+            QuestionKind::Radios { .. }
+            | QuestionKind::YesNo
+            | QuestionKind::Select { .. }
+            | QuestionKind::UkAddress => vec![],
+            QuestionKind::List { .. } => vec!["too-long", "too-many"],
             QuestionKind::Number { min, max } | QuestionKind::Money { min, max } => {
                 let mut c = vec!["invalid"];
                 if min.is_some() {

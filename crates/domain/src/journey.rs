@@ -135,7 +135,7 @@ pub fn check_page(
             Ok(value) => {
                 answers.insert(q.id.clone(), value);
             }
-            Err(e) => errors.push(e),
+            Err(e) => errors.extend(e),
         }
     }
     if errors.is_empty() {
@@ -157,4 +157,100 @@ pub fn page_fields(service: &ServiceDefinition, page: &Page, input: &FormInput) 
         .filter(|(k, _)| names.contains(k))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
+}
+
+/// What a button on a question page asks for. Most pages have only Continue; an add-another list
+/// has Add and Remove, and an address has Find address. Each is a plain submit button, so they all
+/// work without JavaScript.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageAction {
+    Continue,
+    /// Add the typed item to this list question.
+    AddItem(String),
+    /// Take the item in this field off the list question.
+    RemoveItem {
+        question: String,
+        field: String,
+    },
+    /// Look up addresses for the postcode typed in this address question.
+    FindAddress(String),
+}
+
+/// The button names a page action is posted with.
+pub const ADD_ITEM: &str = "add-item";
+pub const REMOVE_ITEM: &str = "remove-item";
+pub const FIND_ADDRESS: &str = "find-address";
+
+impl PageAction {
+    /// Reads the button that was pressed, accepting only questions of the right kind on this page.
+    pub fn of(page: &Page, input: &FormInput) -> PageAction {
+        use crate::definition::QuestionKind;
+        let find = |name: &str, fits: &dyn Fn(&crate::definition::Question) -> bool| {
+            input.get(name).and_then(|value| {
+                page.questions
+                    .iter()
+                    .find(|q| {
+                        fits(q) && (q.id == *value || value.starts_with(&format!("{}-item-", q.id)))
+                    })
+                    .map(|q| (q.id.clone(), value.clone()))
+            })
+        };
+        let is_list = |q: &crate::definition::Question| matches!(q.kind, QuestionKind::List { .. });
+        let is_address =
+            |q: &crate::definition::Question| matches!(q.kind, QuestionKind::UkAddress);
+        if let Some((question, _)) = find(ADD_ITEM, &is_list) {
+            PageAction::AddItem(question)
+        } else if let Some((question, field)) = find(REMOVE_ITEM, &is_list) {
+            PageAction::RemoveItem { question, field }
+        } else if let Some((question, _)) = find(FIND_ADDRESS, &is_address) {
+            PageAction::FindAddress(question)
+        } else {
+            PageAction::Continue
+        }
+    }
+}
+
+/// Applies Add or Remove on a list question: the page's answers with the new list (an empty list
+/// removes the answer, so the page is no longer answered).
+pub fn edit_list(
+    service: &ServiceDefinition,
+    page: &Page,
+    action: &PageAction,
+    input: &FormInput,
+    answers: &Answers,
+) -> Result<Answers, FieldError> {
+    let (question, result) = match action {
+        PageAction::AddItem(question) => (
+            question,
+            rules_for(service, page, question).map(|r| r.add_item(input)),
+        ),
+        PageAction::RemoveItem { question, field } => (
+            question,
+            rules_for(service, page, question).map(|r| r.remove_item(input, field)),
+        ),
+        _ => return Ok(answers.clone()),
+    };
+    let mut answers = answers.clone();
+    match result {
+        Some(Ok(list)) if list.is_empty() => {
+            answers.remove(question);
+        }
+        Some(Ok(list)) => {
+            answers.insert(question.clone(), list);
+        }
+        Some(Err(e)) => return Err(e),
+        None => {}
+    }
+    Ok(answers)
+}
+
+fn rules_for<'a>(
+    service: &'a ServiceDefinition,
+    page: &'a Page,
+    question: &str,
+) -> Option<QuestionRules<'a>> {
+    page.questions
+        .iter()
+        .find(|q| q.id == question)
+        .map(|q| QuestionRules::new(service, q))
 }

@@ -2,14 +2,17 @@
 //! by `openapi.json`. Errors always have the shape of `frontdoor_domain::api::ApiError`.
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, FromRequestParts, Path, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Extension, Json, Router};
 use frontdoor_app::i18n::Locale;
-use frontdoor_domain::api::{ApiError, ApiErrorBody, ApiFieldError, PageAnswers, TrackQuery};
+use frontdoor_domain::api::{
+    AddressQuery, ApiError, ApiErrorBody, ApiFieldError, PageAnswers, TrackQuery,
+};
+use frontdoor_domain::questions::address;
 use frontdoor_domain::track::{check_track_form, not_found_error};
 use frontdoor_domain::FieldError;
 use serde_json::json;
@@ -34,6 +37,36 @@ pub fn routes() -> Router<AppState> {
         .route("/services/{service}/draft/save", post(save))
         .route("/returns", post(return_by_code))
         .route("/returns/check", post(return_check))
+        .route("/addresses", get(find_addresses))
+}
+
+/// Addresses with a postcode, for the address question's "Find address".
+async fn find_addresses(
+    State(state): State<AppState>,
+    Query(query): Query<AddressQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let locale = locale_of(&headers);
+    let question = query.question.unwrap_or_else(|| "address".into());
+    let input = [(format!("{question}-postcode"), query.postcode)]
+        .into_iter()
+        .collect();
+    match address::lookup_postcode(&question, &input) {
+        Ok(postcode) => {
+            Json(journeys::find_addresses(&state, &question, &postcode).await).into_response()
+        }
+        Err(e) => {
+            let message = state.catalogue.i18n(locale).t("error-summary-title");
+            error_response(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "validation-failed",
+                message,
+                vec![e],
+                &state,
+                locale,
+            )
+        }
+    }
 }
 
 pub async fn openapi() -> Response {
@@ -171,6 +204,10 @@ async fn answer_page(
             let message = state.catalogue.i18n(locale).t("error-summary-title");
             error_response(StatusCode::UNPROCESSABLE_ENTITY, "validation-failed", message, errors, &state, locale)
         }
+        Ok(Answered::FindAddress { .. }) => AppError::BadRequest(
+            "find addresses with GET /api/v1/addresses?postcode=...".into(),
+        )
+        .into_api_response(),
         Ok(Answered::NotYet(next)) => {
             (StatusCode::CONFLICT, Json(json!({ "error": { "status": 409, "code": "earlier-pages-unanswered", "message": "Answer the earlier pages first", "fields": [], "next": next } })))
                 .into_response()

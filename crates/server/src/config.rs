@@ -22,6 +22,9 @@ pub struct Config {
     pub secure_cookies: bool,
     /// FRONTDOOR_PUBLIC_URL: the address residents use, for links sent by email.
     pub public_url: String,
+    /// FRONTDOOR_ADDRESS_FILE: addresses to find by postcode (CSV: line_1,line_2,town,postcode);
+    /// "none" turns the lookup off, so every address is typed in.
+    pub address_file: String,
 }
 
 impl Config {
@@ -41,6 +44,7 @@ impl Config {
             public_url: var("FRONTDOOR_PUBLIC_URL", "http://127.0.0.1:3000")
                 .trim_end_matches('/')
                 .to_string(),
+            address_file: var("FRONTDOOR_ADDRESS_FILE", "gazetteer/addresses.csv"),
         }
     }
 }

@@ -13,6 +13,9 @@ pub enum AppError {
     Csrf,
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    /// A request the API cannot take, with what to do instead.
+    #[error("{0}")]
+    BadRequest(String),
     #[error("{0}")]
     Internal(String),
 }
@@ -22,6 +25,7 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -30,6 +34,7 @@ impl AppError {
         match self {
             AppError::NotFound => "not-found",
             AppError::Csrf => "csrf-failed",
+            AppError::BadRequest(_) => "bad-request",
             AppError::Database(_) | AppError::Internal(_) => "internal",
         }
     }
@@ -47,6 +52,7 @@ impl AppError {
         let message = match &self {
             AppError::NotFound => "Not found",
             AppError::Csrf => "Missing or wrong X-CSRF-Token header",
+            AppError::BadRequest(why) => why.as_str(),
             _ => "Something went wrong. Try again later.",
         };
         let body = ApiError {

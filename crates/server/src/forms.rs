@@ -63,6 +63,7 @@ impl FromRequest<AppState> for PostedForm {
                 path: uri.path().to_string(),
                 values: input,
                 errors: vec![],
+                found_addresses: None,
             };
             return Err(show_again(
                 state,
@@ -96,6 +97,7 @@ impl PostedForm {
             path: self.uri.path().to_string(),
             values,
             errors,
+            found_addresses: None,
         };
         show_again(
             &self.state,
@@ -138,6 +140,29 @@ pub async fn answer_page(
         Ok(Answered::Saved(draft)) => Redirect::to(&draft.next).into_response(),
         Ok(Answered::NotYet(to)) => Redirect::to(&to).into_response(),
         Ok(Answered::Invalid { fields, errors }) => form.show_errors(fields, errors).await,
+        Ok(Answered::FindAddress {
+            fields,
+            question,
+            postcode,
+        }) => {
+            let found = journeys::find_addresses(state, &question, &postcode).await;
+            let page = FormState {
+                path: form.uri.path().to_string(),
+                values: fields,
+                errors: vec![],
+                found_addresses: Some(found),
+            };
+            show_again(
+                state,
+                session,
+                form.locale,
+                &form.uri,
+                page,
+                None,
+                StatusCode::OK,
+            )
+            .await
+        }
         Err(e) => form.fail(e),
     }
 }
@@ -262,6 +287,7 @@ async fn start_return_again(
         path: "/return".into(),
         values: FormInput::new(),
         errors: vec![],
+        found_addresses: None,
     };
     show_again(state, session, locale, &uri, form, Some(notice), status).await
 }

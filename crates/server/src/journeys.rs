@@ -2,9 +2,12 @@
 //! request, track it. Handlers stay thin; the rules themselves are in frontdoor-domain.
 
 use frontdoor_app::i18n::Locale;
+use frontdoor_app::state::FoundAddresses;
 use frontdoor_domain::api::{Draft, RequestSummary};
 use frontdoor_domain::calendar::uk_today;
-use frontdoor_domain::journey::page_fields;
+use frontdoor_domain::journey::{edit_list, page_fields, PageAction};
+use frontdoor_domain::postcode::Postcode;
+use frontdoor_domain::questions::address;
 use frontdoor_domain::{
     check_page, Answers, FieldError, FormInput, Journey, Reference, RuleContext, ServiceDefinition,
 };
@@ -69,6 +72,12 @@ pub enum Answered {
     },
     /// The page cannot be answered yet: earlier pages are missing.
     NotYet(String),
+    /// "Find address" was pressed: show the page again with the addresses for this postcode.
+    FindAddress {
+        fields: FormInput,
+        question: String,
+        postcode: Postcode,
+    },
 }
 
 /// Checks and saves one page's answers.
@@ -95,10 +104,37 @@ pub async fn answer_page(
         return Ok(Answered::NotYet(journey.resume_step().path(def)));
     }
     let fields = page_fields(def, page, input);
-    match check_page(def, page, &fields, &rule_context().with_answers(&answers)) {
+    let action = PageAction::of(page, input);
+    let checked = match &action {
+        PageAction::Continue => {
+            check_page(def, page, &fields, &rule_context().with_answers(&answers)).map(
+                |page_answers| {
+                    answers.extend(page_answers);
+                    answers
+                },
+            )
+        }
+        PageAction::FindAddress(question) => {
+            return Ok(match address::lookup_postcode(question, &fields) {
+                Ok(postcode) => Answered::FindAddress {
+                    fields,
+                    question: question.clone(),
+                    postcode,
+                },
+                Err(e) => Answered::Invalid {
+                    fields,
+                    errors: vec![e],
+                },
+            })
+        }
+        // Add and Remove save the list at once, so nothing is lost, and stay on the page.
+        PageAction::AddItem(_) | PageAction::RemoveItem { .. } => {
+            edit_list(def, page, &action, &fields, &answers).map_err(|e| vec![e])
+        }
+    };
+    match checked {
         Err(errors) => Ok(Answered::Invalid { fields, errors }),
-        Ok(page_answers) => {
-            answers.extend(page_answers);
+        Ok(answers) => {
             state
                 .db
                 .save_answers(
@@ -108,9 +144,13 @@ pub async fn answer_page(
                     &answers,
                 )
                 .await?;
-            let next = Journey::new(def, &answers)
-                .next_after(page_id, from_check_answers)
-                .path(def);
+            let next = match action {
+                PageAction::Continue => Journey::new(def, &answers)
+                    .next_after(page_id, from_check_answers)
+                    .path(def),
+                _ if from_check_answers => format!("/{}/{}?change=true", def.id, page.id),
+                _ => format!("/{}/{}", def.id, page.id),
+            };
             Ok(Answered::Saved(Draft {
                 service: def.id.clone(),
                 answers,
@@ -462,4 +502,27 @@ pub fn start_sweeper(state: AppState) {
             }
         }
     });
+}
+
+/// "Find address": the addresses with this postcode, in the stored form. A lookup that fails is
+/// logged and shown as unavailable, so the resident types the address in.
+pub async fn find_addresses(
+    state: &AppState,
+    question: &str,
+    postcode: &Postcode,
+) -> FoundAddresses {
+    let (addresses, available) = match state.addresses.find(postcode).await {
+        Ok(found) => (found.iter().map(|a| a.to_stored()).collect(), true),
+        Err(crate::addresses::LookupError::NotSetUp) => (vec![], false),
+        Err(e) => {
+            tracing::warn!(error = %e, "address lookup failed");
+            (vec![], false)
+        }
+    };
+    FoundAddresses {
+        question: question.to_string(),
+        postcode: postcode.as_str().to_string(),
+        addresses,
+        available,
+    }
 }

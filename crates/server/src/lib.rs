@@ -1,6 +1,7 @@
 //! Frontdoor's HTTP server: a thin layer over frontdoor-domain. It renders pages, takes plain
 //! form posts, serves the REST API and the built browser app.
 
+pub mod addresses;
 pub mod api;
 pub mod assets;
 pub mod catalogue;
@@ -37,6 +38,8 @@ use crate::state::AppState;
 pub enum StartError {
     #[error("service definitions are not valid:\n  {}", .0.join("\n  "))]
     Definitions(Vec<String>),
+    #[error("address lookup: {0}")]
+    Addresses(String),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -48,11 +51,20 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
         .map_err(StartError::Definitions)?;
     let db = Db::connect(&config.database_url).await?;
     let assets = Assets::load(&config.assets_dir);
+    let addresses: Arc<dyn addresses::AddressLookup> = if config.address_file == "none" {
+        Arc::new(addresses::NoLookup)
+    } else {
+        Arc::new(
+            addresses::AddressFile::load(std::path::Path::new(&config.address_file))
+                .map_err(StartError::Addresses)?,
+        )
+    };
     let state = AppState {
         config: Arc::new(config),
         db,
         catalogue: Arc::new(catalogue),
         assets: Arc::new(assets),
+        addresses,
     };
     journeys::start_sweeper(state.clone());
     Ok(state)

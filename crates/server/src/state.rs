@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use crate::addresses::AddressLookup;
 use crate::assets::Assets;
 use crate::catalogue::Catalogue;
 use crate::config::Config;
@@ -13,4 +14,5 @@ pub struct AppState {
     pub db: Db,
     pub catalogue: Arc<Catalogue>,
     pub assets: Arc<Assets>,
+    pub addresses: Arc<dyn AddressLookup>,
 }

@@ -12,44 +12,18 @@ bulky-start-need-email = an email address
 
 bulky-items-title = What do you need us to collect?
 bulky-items-label = What do you need us to collect?
-bulky-items-hint = Select all that apply.
+bulky-items-hint = Add one item at a time, like a sofa or a fridge. You can book up to 10 items. We cannot take building rubble, car parts or garden waste.
 bulky-items-summary = Items
-bulky-items-sofa = Sofa
-bulky-items-armchair = Armchair
-bulky-items-mattress = Mattress
-bulky-items-bed-frame = Bed frame
-bulky-items-fridge-freezer = Fridge or freezer
-bulky-items-washing-machine = Washing machine
-bulky-items-table = Table
-bulky-items-other = Something else
-bulky-items-error-required = Select what you need us to collect
-
-bulky-other-items-title = What else do you need us to collect?
-bulky-other-items-label = What else do you need us to collect?
-bulky-other-items-hint = List each item. We cannot take building rubble, car parts or garden waste.
-bulky-other-items-summary = Other items
-bulky-other-items-error-required = Enter what else you need us to collect
-bulky-other-items-error-too-long = Other items must be { $max } characters or fewer
-
-bulky-how-many-title = How many items are there in total?
-bulky-item-count-label = How many items are there in total?
-bulky-item-count-hint = You can book up to 10 items in one collection.
-bulky-item-count-summary = Number of items
-bulky-item-count-error-required = Enter how many items there are
-bulky-item-count-error-invalid = Enter the number of items as a whole number, like 3
-bulky-item-count-error-too-small = The number of items must be { $min } or more
-bulky-item-count-error-too-large = You can book up to { $max } items in one collection
+bulky-items-add = Add item
+bulky-items-error-required = Enter an item you need us to collect
+bulky-items-error-too-long = Each item must be { $max } characters or fewer
+bulky-items-error-too-many = You can book up to { $max } items in one collection
 
 bulky-address-title = Where should we collect from?
-bulky-postcode-label = Postcode
-bulky-postcode-hint = For example, SE1 2QH
-bulky-postcode-summary = Postcode
-bulky-postcode-error-required = Enter the postcode
-bulky-postcode-error-invalid = Enter a full UK postcode, like SE1 2QH
-bulky-address-line-1-label = House number or name, and street
-bulky-address-line-1-summary = Address
-bulky-address-line-1-error-required = Enter the house number or name, and street
-bulky-address-line-1-error-too-long = House number or name, and street must be { $max } characters or fewer
+bulky-address-label = Where should we collect from?
+bulky-address-hint = Enter the postcode and select Find address, or type the address in.
+bulky-address-summary = Collection address
+bulky-address-error-required = Enter the address we should collect from
 
 bulky-contact-title = How can we contact you?
 bulky-email-label = Email address

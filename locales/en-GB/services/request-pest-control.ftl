@@ -29,15 +29,10 @@ pest-where-shared-area = In a shared area, like a stairwell or bin store
 pest-where-error-required = Select where you have seen them
 
 pest-address-title = What is your address?
-pest-postcode-label = Postcode
-pest-postcode-hint = For example, SE1 2QH
-pest-postcode-summary = Postcode
-pest-postcode-error-required = Enter your postcode
-pest-postcode-error-invalid = Enter a full UK postcode, like SE1 2QH
-pest-address-line-1-label = House number or name, and street
-pest-address-line-1-summary = Address
-pest-address-line-1-error-required = Enter the house number or name, and street
-pest-address-line-1-error-too-long = House number or name, and street must be { $max } characters or fewer
+pest-address-label = What is your address?
+pest-address-hint = Enter your postcode and select Find address, or type your address in.
+pest-address-summary = Address
+pest-address-error-required = Enter your address
 
 pest-benefits-title = Do you get Universal Credit, Pension Credit or Council Tax Reduction?
 pest-benefits-label = Do you get Universal Credit, Pension Credit or Council Tax Reduction?

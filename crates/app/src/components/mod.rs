@@ -1,6 +1,8 @@
 //! One component per GOV.UK Design System pattern, with the pattern's class names. Each builds its
 //! own `{id}-hint` and `{id}-error` ids and `aria-describedby`, so no page can forget them.
 
+mod add_another;
+mod address_input;
 mod back_link;
 mod button;
 mod character_count;
@@ -16,6 +18,8 @@ mod select;
 mod summary_list;
 mod text_input;
 
+pub use add_another::AddAnother;
+pub use address_input::AddressInput;
 pub use back_link::BackLink;
 pub use button::{Button, StartButton};
 pub use character_count::CharacterCount;

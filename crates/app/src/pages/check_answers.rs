@@ -30,6 +30,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         .map(|id| i18n.t(id))
                         .collect::<Vec<_>>()
                         .join("\n"),
+                    AnswerDisplay::Lines(lines) => lines.join("\n"),
                     AnswerDisplay::Date(d) => i18n.date(d),
                     AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
                 },

@@ -7,8 +7,8 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use super::{missing_data, with_service};
 use crate::client::{self, QuestionSubmit};
 use crate::components::{
-    BackLink, Button, CharacterCount, Checkboxes, DateInput, ErrorSummary, FieldText, PageTitle,
-    RadioOption, Radios, Select, TextInput,
+    AddAnother, AddressInput, BackLink, Button, CharacterCount, Checkboxes, DateInput,
+    ErrorSummary, FieldText, PageTitle, RadioOption, Radios, Select, TextInput,
 };
 use crate::state::Store;
 
@@ -227,6 +227,39 @@ pub fn question_field(
             <TextInput field=field value=value(&id) inputmode="decimal" width="govuk-input--width-10" prefix="£" no_spellcheck=true/>
         }
         .into_any(),
+        QuestionKind::UkAddress => {
+            let found = store.data.with_untracked(|d| {
+                d.form
+                    .as_ref()
+                    .and_then(|f| f.found_addresses.clone())
+                    .filter(|f| f.question == id)
+            });
+            let part_id = id.clone();
+            let part_error = Callback::new(move |part: String| {
+                let target = format!("{part_id}-{part}");
+                let i18n = store.i18n();
+                Signal::derive(move || {
+                    errors.with(|list| {
+                        list.iter()
+                            .find(|e| e.target == target)
+                            .map(|e| i18n.t_with(&e.message_id, &e.args))
+                    })
+                })
+            });
+            view! { <AddressInput field=field values=values.clone() found=found part_error=part_error/> }.into_any()
+        }
+        QuestionKind::List { .. } => {
+            let items: Vec<String> = (1..)
+                .map(|n| values.get(&frontdoor_domain::questions::list::item_field(&id, n)))
+                .take_while(Option::is_some)
+                .flatten()
+                .cloned()
+                .collect();
+            view! {
+                <AddAnother field=field add=i18n.t(&def.question_message(q, "add")) items=items typed=value(&id)/>
+            }
+            .into_any()
+        }
         QuestionKind::Date { .. } => {
             let parts_id = id.clone();
             let error_parts = Signal::derive(move || {

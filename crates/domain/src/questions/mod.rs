@@ -1,8 +1,10 @@
 //! One module per question type. Each owns how its answer is read from the form fields, checked,
 //! stored, and turned back into form fields for the next visit.
 
+pub mod address;
 mod choice;
 pub mod date;
+pub mod list;
 mod number;
 mod text;
 
@@ -84,6 +86,8 @@ pub enum AnswerDisplay {
     Message(String),
     /// Several message ids (checkboxes), one per line.
     Messages(Vec<String>),
+    /// Several lines of what was typed (an address, a list).
+    Lines(Vec<String>),
     Date(CivilDate),
     NotGiven,
 }
@@ -103,12 +107,75 @@ impl<'a> QuestionRules<'a> {
     pub fn field_names(&self) -> Vec<String> {
         match &self.question.kind {
             QuestionKind::Date { .. } => date::field_names(&self.question.id),
+            QuestionKind::UkAddress => address::field_names(&self.question.id),
+            QuestionKind::List { max_items, .. } => {
+                list::field_names(&self.question.id, *max_items)
+            }
             _ => vec![self.question.id.clone()],
         }
     }
 
-    /// Reads and checks the question's answer from what was typed.
-    pub fn parse(&self, input: &FormInput, ctx: &RuleContext) -> Result<String, FieldError> {
+    /// Reads and checks the question's answer from what was typed. Most questions have one error
+    /// at a time; an address has one for each part that needs fixing.
+    pub fn parse(&self, input: &FormInput, ctx: &RuleContext) -> Result<String, Vec<FieldError>> {
+        match &self.question.kind {
+            QuestionKind::UkAddress => address::parse(
+                &self.question.id,
+                input,
+                self.question.required,
+                self.message("error-required"),
+            ),
+            _ => self.parse_one(input, ctx).map_err(|e| vec![e]),
+        }
+    }
+
+    fn message(&self, part: &str) -> String {
+        self.service.question_message(self.question, part)
+    }
+
+    /// An error with this question's own message for `code`.
+    fn error(&self, code: &str, args: Vec<(&str, String)>) -> FieldError {
+        let mut e = FieldError::new(
+            &self.question.id,
+            code,
+            self.message(&format!("error-{code}")),
+        );
+        e.args = args.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        e
+    }
+
+    fn list_rules(&self) -> Option<list::ListRules> {
+        match self.question.kind {
+            QuestionKind::List {
+                max_items,
+                max_length,
+            } => Some(list::ListRules {
+                required: self.question.required,
+                max_items,
+                max_length,
+            }),
+            _ => None,
+        }
+    }
+
+    /// "Add" on an add-another list: the list with the typed item added.
+    pub fn add_item(&self, input: &FormInput) -> Result<String, FieldError> {
+        let rules = self
+            .list_rules()
+            .ok_or_else(|| self.error("invalid", vec![]))?;
+        list::add(&self.question.id, input, &rules).map_err(|(code, args)| self.error(code, args))
+    }
+
+    /// "Remove" on an add-another list: the list without the item in `field`.
+    pub fn remove_item(&self, input: &FormInput, field: &str) -> Result<String, FieldError> {
+        let rules = self
+            .list_rules()
+            .ok_or_else(|| self.error("invalid", vec![]))?;
+        list::remove(&self.question.id, input, field, &rules)
+            .map_err(|(code, args)| self.error(code, args))
+    }
+
+    fn parse_one(&self, input: &FormInput, ctx: &RuleContext) -> Result<String, FieldError> {
         let id = &self.question.id;
         let fail =
             |code: &str, target: String, args: &[(&str, String)], parts: Vec<String>| FieldError {
@@ -164,6 +231,11 @@ impl<'a> QuestionRules<'a> {
                 .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
             QuestionKind::Money { min, max } => number::money(raw, *min, *max, required)
                 .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
+            QuestionKind::List { .. } => {
+                let rules = self.list_rules().expect("a list has list rules");
+                list::parse(id, input, &rules)
+                    .map_err(|(code, args)| fail(code, id.clone(), &args, vec![]))
+            }
             kind => text::parse(kind, raw, required)
                 .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
         }
@@ -173,6 +245,8 @@ impl<'a> QuestionRules<'a> {
     pub fn to_input(&self, answer: &str) -> FormInput {
         match &self.question.kind {
             QuestionKind::Date { .. } => date::to_input(&self.question.id, answer),
+            QuestionKind::UkAddress => address::to_input(&self.question.id, answer),
+            QuestionKind::List { .. } => list::to_input(&self.question.id, answer),
             _ => FormInput::from([(self.question.id.clone(), answer.to_string())]),
         }
     }
@@ -190,6 +264,12 @@ impl<'a> QuestionRules<'a> {
                     .collect(),
             ),
             (Some(a), QuestionKind::Money { .. }) => AnswerDisplay::Text(format!("£{a}")),
+            (Some(a), QuestionKind::UkAddress) => AnswerDisplay::Lines(
+                address::Address::from_stored(a)
+                    .map(|a| a.lines())
+                    .unwrap_or_default(),
+            ),
+            (Some(a), QuestionKind::List { .. }) => AnswerDisplay::Lines(list::items(a)),
             (Some(a), QuestionKind::Date { .. }) => date::from_stored(a)
                 .map(AnswerDisplay::Date)
                 .unwrap_or(AnswerDisplay::NotGiven),

@@ -31,6 +31,7 @@ pub fn config(database: &Path, services: &Path) -> Config {
         style_dir: repo().join("style"),
         secure_cookies: true,
         public_url: "https://frontdoor.example.gov.uk".into(),
+        address_file: repo().join("gazetteer/addresses.csv").display().to_string(),
     }
 }
 
@@ -310,6 +311,17 @@ pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
             (format!("{id}-year"), y),
         ];
     }
+    match q.kind {
+        K::UkAddress => {
+            return vec![
+                (format!("{id}-postcode"), "SE15 5DQ".into()),
+                (format!("{id}-line-1"), "16 Rye Lane".into()),
+                (format!("{id}-town"), "London".into()),
+            ]
+        }
+        K::List { .. } => return vec![(id, q.example.clone().unwrap_or_else(|| "Sofa".into()))],
+        _ => {}
+    }
     let value = q.example.clone().unwrap_or_else(|| match &q.kind {
         K::Text { .. } => "1 Example Street".into(),
         K::LongText { .. } => "Some details about it".into(),
@@ -322,7 +334,7 @@ pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
         K::YesNo => "no".into(),
         K::Number { min, .. } => min.unwrap_or(1).to_string(),
         K::Money { .. } => "10.00".into(),
-        K::Date { .. } => unreachable!(),
+        K::Date { .. } | K::UkAddress | K::List { .. } => unreachable!(),
     });
     vec![(id, value)]
 }
