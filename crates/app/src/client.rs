@@ -20,6 +20,10 @@ pub struct QuestionSubmit {
     pub from_check_answers: bool,
     pub errors: RwSignal<Vec<FieldError>>,
     pub busy: RwSignal<bool>,
+    /// Bumped to show the page again after a change in place (an item added, addresses found).
+    pub revision: RwSignal<u32>,
+    /// Read out politely by screen readers (the page's `role="status"` region).
+    pub announcement: RwSignal<String>,
 }
 
 #[cfg(feature = "hydrate")]
@@ -61,9 +65,12 @@ pub use server_side::*;
 
 #[cfg(feature = "hydrate")]
 mod browser {
+    use crate::state::FormState;
+    use frontdoor_domain::api::FoundAddresses;
     use frontdoor_domain::api::{ApiError, Draft, PageAnswers, RequestSummary, TrackQuery};
     use frontdoor_domain::calendar::uk_today_from_unix;
-    use frontdoor_domain::journey::{page_fields, ADD_ITEM, FIND_ADDRESS, REMOVE_ITEM};
+    use frontdoor_domain::journey::{edit_list, page_fields, PageAction};
+    use frontdoor_domain::questions::address;
     use frontdoor_domain::track::check_track_form;
     use frontdoor_domain::{check_page, FormInput, RuleContext};
     use gloo_net::http::{Request, RequestBuilder};
@@ -71,7 +78,7 @@ mod browser {
     use serde::de::DeserializeOwned;
     use serde::Serialize;
     use wasm_bindgen::JsCast;
-    use web_sys::{FormData, HtmlElement, HtmlFormElement};
+    use web_sys::{FormData, HtmlElement, HtmlFormElement, HtmlInputElement};
 
     use super::*;
 
@@ -199,19 +206,28 @@ mod browser {
         s: QuestionSubmit,
         navigate: impl Fn(&str) + Clone + 'static,
     ) {
-        // Find address, Add and Remove are posted the plain way: the server answers with the
-        // same page, updated.
-        let action = ev
-            .submitter()
-            .and_then(|b| b.get_attribute("name"))
-            .is_some_and(|n| [ADD_ITEM, REMOVE_ITEM, FIND_ADDRESS].contains(&n.as_str()));
-        if action {
-            return;
-        }
         let Some(form) = take_over_submit(&ev, s.busy) else {
             return;
         };
-        let fields = page_fields(&s.service, &s.page, &form_input(&form));
+        let mut input = form_input(&form);
+        // The button pressed, as the browser would send it with a plain post.
+        let pressed = ev.submitter().and_then(|b| {
+            Some((
+                b.get_attribute("name")?,
+                b.get_attribute("value").unwrap_or_default(),
+            ))
+        });
+        if let Some((name, value)) = &pressed {
+            input.insert(name.clone(), value.clone());
+        }
+        match PageAction::of(&s.page, &input) {
+            PageAction::Continue => {}
+            PageAction::FindAddress(question) => {
+                return find_address(s, form, input, question, pressed)
+            }
+            action => return change_list(s, form, input, action, pressed),
+        }
+        let fields = page_fields(&s.service, &s.page, &input);
         let context = RuleContext::new(today()).with_answers(&s.store.answers());
         if let Err(list) = check_page(&s.service, &s.page, &fields, &context) {
             show_errors(s.errors, list);
@@ -244,6 +260,135 @@ mod browser {
                 Err(_) => {
                     let _ = form.submit();
                 }
+            }
+        });
+    }
+
+    /// Posts the form the plain way, with the button that was pressed (when the API could not help).
+    fn post_plainly(form: &HtmlFormElement, pressed: Option<(String, String)>) {
+        if let Some((name, value)) = pressed {
+            if let Ok(input) = document()
+                .create_element("input")
+                .map(|e| e.unchecked_into::<HtmlInputElement>())
+            {
+                input.set_type("hidden");
+                input.set_name(&name);
+                input.set_value(&value);
+                let _ = form.append_child(&input);
+            }
+        }
+        let _ = form.submit();
+    }
+
+    /// Shows the page again in place, then moves focus to `focus`.
+    fn show_again(s: &QuestionSubmit, focus: String) {
+        s.errors.set(vec![]);
+        s.revision.update(|r| *r += 1);
+        request_animation_frame(move || {
+            focus_by_id(&focus);
+        });
+    }
+
+    /// "Find address": the same rules check the postcode, the API finds the addresses, and the
+    /// page shows them without a reload.
+    fn find_address(
+        s: QuestionSubmit,
+        form: HtmlFormElement,
+        input: FormInput,
+        question: String,
+        pressed: Option<(String, String)>,
+    ) {
+        let postcode = match address::lookup_postcode(&question, &input) {
+            Ok(p) => p,
+            Err(e) => return show_errors(s.errors, vec![e]),
+        };
+        s.busy.set(true);
+        spawn_local(async move {
+            let url = format!(
+                "/api/v1/addresses?postcode={}&question={}",
+                js_sys::encode_uri_component(postcode.as_str()),
+                js_sys::encode_uri_component(&question)
+            );
+            let found = match Request::get(&url)
+                .header("Accept", "application/json")
+                .send()
+                .await
+            {
+                Ok(r) if r.ok() => r.json::<FoundAddresses>().await.ok(),
+                _ => None,
+            };
+            s.busy.set(false);
+            let Some(found) = found else {
+                return post_plainly(&form, pressed);
+            };
+            let focus = if found.addresses.is_empty() {
+                format!("{question}-line-1")
+            } else {
+                format!("{question}-choice")
+            };
+            let path = format!("/{}/{}", s.service.id, s.page.id);
+            let values = page_fields(&s.service, &s.page, &input);
+            s.store.data.update(|d| {
+                d.form = Some(FormState {
+                    path,
+                    values,
+                    errors: vec![],
+                    found_addresses: Some(found),
+                })
+            });
+            show_again(&s, focus);
+        });
+    }
+
+    /// Add or Remove on an add-another list: checked with the same rules, saved through the API,
+    /// and shown in place.
+    fn change_list(
+        s: QuestionSubmit,
+        form: HtmlFormElement,
+        input: FormInput,
+        action: PageAction,
+        pressed: Option<(String, String)>,
+    ) {
+        let fields = page_fields(&s.service, &s.page, &input);
+        let answers = s.store.answers();
+        let changed = match edit_list(&s.service, &s.page, &action, &fields, &answers) {
+            Ok(changed) => changed,
+            Err(e) => return show_errors(s.errors, vec![e]),
+        };
+        let question = match &action {
+            PageAction::AddItem(q) | PageAction::RemoveItem { question: q, .. } => q.clone(),
+            _ => return,
+        };
+        let count = changed.get(&question).map_or(0, |list| {
+            frontdoor_domain::questions::list::items(list).len()
+        });
+        s.busy.set(true);
+        spawn_local(async move {
+            let url = format!(
+                "/api/v1/services/{}/draft/pages/{}",
+                s.service.id, s.page.id
+            );
+            let body = PageAnswers {
+                fields: input,
+                from_check_answers: s.from_check_answers,
+            };
+            let result: Result<Draft, _> =
+                call(Request::put(&url), &s.store.csrf_token(), &body).await;
+            s.busy.set(false);
+            match result {
+                Ok(draft) => {
+                    s.store.data.update(|d| {
+                        if let Some(service) = d.service.as_mut() {
+                            service.answers = draft.answers.clone();
+                        }
+                        d.form = None;
+                    });
+                    let i18n = s.store.i18n();
+                    s.announcement.set(i18n.t1("list-added", "count", count));
+                    show_again(&s, question);
+                }
+                Err(CallError::Invalid(list)) => show_errors(s.errors, list),
+                Err(_) => post_plainly(&form, pressed),
             }
         });
     }

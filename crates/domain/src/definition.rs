@@ -85,6 +85,10 @@ pub struct Page {
     /// emergencies and things the council cannot take online. It has no questions.
     #[serde(default, skip_serializing_if = "is_false")]
     pub exit: bool,
+    /// A rule across questions: at least one of these optional questions on the page must be
+    /// answered (an email address or a phone number). Its message is `<prefix>-<page>-error-one-of`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub require_one_of: Vec<String>,
 }
 
 /// A test on an earlier answer. For checkboxes, it looks at each box ticked.
@@ -476,6 +480,9 @@ impl ServiceDefinition {
             if page.exit {
                 ids.push(format!("{p}-{}-body", page.id));
             }
+            if !page.require_one_of.is_empty() {
+                ids.push(format!("{p}-{}-error-one-of", page.id));
+            }
             for q in &page.questions {
                 ids.push(self.question_message(q, "label"));
                 ids.push(self.question_message(q, "summary"));
@@ -537,6 +544,20 @@ impl ServiceDefinition {
                     problems.push(format!("pages.{}: an exit page has no questions", page.id))
                 }
                 _ => {}
+            }
+            for id in &page.require_one_of {
+                if !page.questions.iter().any(|q| &q.id == id && !q.required) {
+                    problems.push(format!(
+                        "pages.{}.require-one-of: \"{id}\" is not an optional question on this page",
+                        page.id
+                    ));
+                }
+            }
+            if page.require_one_of.len() == 1 {
+                problems.push(format!(
+                    "pages.{}.require-one-of: name two or more questions",
+                    page.id
+                ));
             }
             if let Some(condition) = &page.show_if {
                 // Conditions may only look back: at questions on earlier pages.

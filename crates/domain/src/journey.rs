@@ -138,6 +138,25 @@ pub fn check_page(
             Err(e) => errors.extend(e),
         }
     }
+    if let Some(first) = page
+        .questions
+        .iter()
+        .find(|q| page.require_one_of.contains(&q.id))
+    {
+        let none_given = page
+            .require_one_of
+            .iter()
+            .all(|id| answers.get(id).is_some_and(String::is_empty));
+        if none_given && errors.is_empty() {
+            let mut e = FieldError::new(
+                &first.id,
+                "one-of",
+                format!("{}-{}-error-one-of", service.messages, page.id),
+            );
+            e.target = QuestionRules::new(service, first).field_names()[0].clone();
+            errors.push(e);
+        }
+    }
     if errors.is_empty() {
         Ok(answers)
     } else {

@@ -505,3 +505,41 @@ fn a_revealed_question_is_asked_only_when_its_option_is_chosen() {
         "reveal-when: needs an earlier radios question on this page with the option \"garage\""
     ));
 }
+
+#[test]
+fn a_page_can_need_at_least_one_of_its_optional_answers() {
+    let def: ServiceDefinition = serde_json::from_value(serde_json::json!({
+        "id": "report-housing-repair", "messages": "repair", "category": "report",
+        "standard": {"days": 5, "count": "working"},
+        "pages": [
+            {"id": "contact", "require-one-of": ["email", "phone"], "questions": [
+                {"id": "email", "type": "email", "required": false},
+                {"id": "phone", "type": "uk-phone", "required": false}]}
+        ]
+    }))
+    .unwrap();
+    assert_eq!(def.check(), Ok(()));
+    let page = &def.pages[0];
+    let neither = check_page(&def, page, &input(&[]), &ctx()).unwrap_err();
+    assert_eq!(neither.len(), 1);
+    assert_eq!(neither[0].message_id, "repair-contact-error-one-of");
+    assert_eq!(neither[0].target, "email");
+    assert!(check_page(&def, page, &input(&[("phone", "07700 900982")]), &ctx()).is_ok());
+    assert!(check_page(&def, page, &input(&[("email", "a@example.com")]), &ctx()).is_ok());
+    // A wrong answer gets its own message, not the one-of message as well.
+    let wrong = check_page(&def, page, &input(&[("email", "nope")]), &ctx()).unwrap_err();
+    assert_eq!(wrong.len(), 1);
+    assert_eq!(wrong[0].code, "invalid");
+    assert!(def
+        .message_ids()
+        .contains(&"repair-contact-error-one-of".to_string()));
+
+    // The rule may only name optional questions on its own page.
+    let mut bad = def.clone();
+    bad.pages[0].require_one_of = vec!["email".into(), "fax".into()];
+    let problems = bad.check().unwrap_err();
+    assert!(
+        problems[0].contains("\"fax\" is not an optional question on this page"),
+        "{problems:?}"
+    );
+}

@@ -213,3 +213,36 @@ async fn triage_stops_an_emergency_at_advice_and_search_finds_services() {
     assert!(none.body.contains("No services match “zzzz”"));
     server.stop().await;
 }
+
+#[tokio::test]
+async fn every_welsh_service_file_has_every_message_its_definition_uses() {
+    use frontdoor_app::i18n::{I18n, Locale};
+    let catalogue = Catalogue::load(&repo().join("services"), &repo().join("locales"))
+        .expect("definitions are valid");
+    let mut untranslated = Vec::new();
+    for def in catalogue.services() {
+        let path = repo().join(format!("locales/cy/services/{}.ftl", def.id));
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            untranslated.push(def.id.clone());
+            continue;
+        };
+        // Only the Welsh file (and the shared Welsh messages): no falling back to English. A
+        // message that does not parse is left out of the bundle, so it shows up as missing.
+        let welsh = I18n::new(Locale::Cy, &[&source]);
+        let missing: Vec<String> = def
+            .message_ids()
+            .into_iter()
+            .filter(|id| !welsh.has(id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{}: no Welsh for {missing:?}",
+            path.display()
+        );
+    }
+    assert_eq!(
+        untranslated,
+        ["report-fly-tipping"],
+        "services without Welsh messages"
+    );
+}

@@ -8,7 +8,7 @@ repair-start-time = Mae'n cymryd tua 5 munud.
 repair-start-need = Bydd angen:
 repair-start-need-room = gwybod ym mha ystafell mae'r broblem
 repair-start-need-problem = disgrifiad byr o'r broblem
-repair-start-need-contact = rhif ffôn a chyfeiriad e-bost
+repair-start-need-contact = rhif ffôn neu gyfeiriad e-bost, neu’r ddau
 
 repair-danger-title = Ydy unrhyw un o'r rhain yn digwydd nawr?
 repair-danger-label = Ydy unrhyw un o'r rhain yn digwydd nawr?
@@ -71,8 +71,9 @@ repair-access-afternoons = Prynhawniau yn unig, 1pm i 6pm
 repair-access-error-required = Dewiswch pryd allwn ni ddod i mewn i'ch cartref
 
 repair-contact-title = Sut allwn ni gysylltu â chi?
+repair-contact-error-one-of = Rhowch gyfeiriad e-bost neu rif ffôn, er mwyn i ni allu cysylltu â chi am y gwaith trwsio
 repair-email-label = Cyfeiriad e-bost
-repair-email-hint = Byddwn yn anfon eich cyfeirnod a diweddariadau i'r cyfeiriad hwn
+repair-email-hint = Rhowch gyfeiriad e-bost, rhif ffôn, neu’r ddau. Byddwn yn anfon eich cyfeirnod a diweddariadau drwy e-bost.
 repair-email-summary = Cyfeiriad e-bost
 repair-email-error-required = Rhowch eich cyfeiriad e-bost
 repair-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com

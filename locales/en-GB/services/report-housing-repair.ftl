@@ -8,7 +8,7 @@ repair-start-time = It takes about 5 minutes.
 repair-start-need = You will need:
 repair-start-need-room = to know which room the problem is in
 repair-start-need-problem = a short description of the problem
-repair-start-need-contact = a phone number and an email address
+repair-start-need-contact = a phone number or an email address, or both
 
 repair-danger-title = Is any of these happening now?
 repair-danger-label = Is any of these happening now?
@@ -71,8 +71,9 @@ repair-access-afternoons = Afternoons only, 1pm to 6pm
 repair-access-error-required = Select when we can get into your home
 
 repair-contact-title = How can we contact you?
+repair-contact-error-one-of = Enter an email address or a phone number, so we can contact you about the repair
 repair-email-label = Email address
-repair-email-hint = We will send your reference and updates to this address
+repair-email-hint = Give an email address, a phone number, or both. We will send your reference and updates by email.
 repair-email-summary = Email address
 repair-email-error-required = Enter your email address
 repair-email-error-invalid = Enter an email address in the correct format, like name@example.com

@@ -64,7 +64,9 @@ pub fn AddAnother(
                 id=id.clone()
                 name=id.clone()
                 type="text"
-                value=typed
+                value=typed.clone()
+                // Shown again in place after Add: the property, not just the attribute, is reset.
+                prop:value=typed
                 aria-describedby=field.described_by(None)
             />
         </div>

@@ -58,12 +58,11 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let from_check_answers = use_query_map().with_untracked(|q| q.get("change").is_some());
     let answers = store.answers();
     let failed = store.form_for(&path);
-    let values = failed
-        .as_ref()
-        .map(|f| f.values.clone())
-        .unwrap_or_else(|| Journey::new(&def, &answers).page_input(&page));
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
     let busy = RwSignal::new(false);
+    // Bumped when the page's content changes in place (an item added, addresses found).
+    let revision = RwSignal::new(0u32);
+    let announcement = RwSignal::new(String::new());
 
     // Questions revealed under a radios option are shown inside it, not on their own.
     let top: Vec<&Question> = page
@@ -90,32 +89,54 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let action = if from_check_answers {
         format!("{path}?change=true")
     } else {
-        path
+        path.clone()
     };
     let save_link = (!answers.is_empty()).then(|| {
         view! { <p class="govuk-body"><a class="govuk-link" href=format!("/{}/save", def.id)>{i18n.t("save-link")}</a></p> }
     });
     let heading = (!single).then(|| view! { <h1 class="govuk-heading-l">{title.clone()}</h1> });
-    let fields = top
-        .iter()
-        .map(|q| {
-            let reveals = page
-                .questions
+    let top_ids: Vec<String> = top.iter().map(|q| q.id.clone()).collect();
+    let fields = {
+        let (def, page, path) = (def.clone(), page.clone(), path.clone());
+        move || {
+            revision.track();
+            let answers = store.answers();
+            let values = store
+                .form_for(&path)
+                .map(|f| f.values)
+                .unwrap_or_else(|| Journey::new(&def, &answers).page_input(&page));
+            page.questions
                 .iter()
-                .filter(|r| r.reveal_when.as_ref().is_some_and(|w| w.question == q.id))
-                .map(|r| {
-                    (
-                        r.reveal_when
-                            .as_ref()
-                            .map(|w| w.is.clone())
-                            .unwrap_or_default(),
-                        question_field(store, &def, r, &values, errors, false, None, vec![]),
-                    )
+                .filter(|q| top_ids.contains(&q.id))
+                .map(|q| {
+                    let reveals = page
+                        .questions
+                        .iter()
+                        .filter(|r| r.reveal_when.as_ref().is_some_and(|w| w.question == q.id))
+                        .map(|r| {
+                            (
+                                r.reveal_when
+                                    .as_ref()
+                                    .map(|w| w.is.clone())
+                                    .unwrap_or_default(),
+                                question_field(
+                                    store,
+                                    &def,
+                                    r,
+                                    &values,
+                                    errors,
+                                    false,
+                                    None,
+                                    vec![],
+                                ),
+                            )
+                        })
+                        .collect();
+                    question_field(store, &def, q, &values, errors, single, None, reveals)
                 })
-                .collect();
-            question_field(store, &def, q, &values, errors, single, None, reveals)
-        })
-        .collect_view();
+                .collect_view()
+        }
+    };
 
     let navigate = use_navigate();
     let submit = QuestionSubmit {
@@ -125,6 +146,8 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
         from_check_answers,
         errors,
         busy,
+        revision,
+        announcement,
     };
     let on_submit = move |ev| {
         let navigate = navigate.clone();
@@ -141,6 +164,7 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {heading}
             {fields}
+            <div class="govuk-visually-hidden" role="status">{move || announcement.get()}</div>
             <Button text=i18n.t("button-continue") busy=busy/>
         </form>
         {save_link}
