@@ -175,3 +175,27 @@ list-added = { $count ->
    *[other] Rydych wedi ychwanegu { $count } eitem
 }
 list-remove = Tynnu
+
+# Evidence files
+list-or = neu
+file-limits = Gallwch ychwanegu hyd at { $count } ffeil. Rhaid i bob un fod yn { $types }, yn llai na { $max }.
+file-upload-button = Uwchlwytho ffeiliau
+file-added = { $count ->
+    [one] 1 ffeil wedi’i hychwanegu
+   *[other] { $count } ffeil wedi’u hychwanegu
+}
+file-remove = Tynnu
+file-cancel = Canslo
+file-uploading = { $name }: { $percent }% wedi’i uwchlwytho
+file-uploaded = { $name } wedi’i uwchlwytho
+file-cancelled = { $name } heb ei uwchlwytho
+file-error-empty = Mae { $name } yn wag. Dewiswch ffeil sydd â rhywbeth ynddi
+file-error-too-big = Rhaid i { $name } fod yn llai na { $max }
+file-error-total-too-big = Ni chafodd { $name } ei ychwanegu: rhaid i’r ffeiliau fod yn llai na { $total } gyda’i gilydd
+file-error-too-many = Ni chafodd { $name } ei ychwanegu: gallwch ychwanegu hyd at { $count } ffeil
+file-error-wrong-type = Rhaid i { $name } fod yn { $types }
+file-error-password = Mae { $name } wedi’i diogelu gyda chyfrinair. Tynnwch y cyfrinair a’i hychwanegu eto
+file-error-damaged = Mae { $name } wedi’i difrodi ac nid oes modd ei hagor. Dewiswch ffeil wahanol
+file-error-virus = Mae feirws yn { $name }. Dewiswch ffeil wahanol
+file-error-not-checked = Nid oedd modd gwirio { $name } am feirysau. Rhowch gynnig arall arni nes ymlaen
+file-error-incomplete = Ni orffennodd { $name } uwchlwytho. Rhowch gynnig arall arni

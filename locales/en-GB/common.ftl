@@ -175,3 +175,27 @@ list-added = { $count ->
    *[other] You have added { $count } items
 }
 list-remove = Remove
+
+# Evidence files
+list-or = or
+file-limits = You can add up to { $count } files. Each must be a { $types }, smaller than { $max }.
+file-upload-button = Upload files
+file-added = { $count ->
+    [one] 1 file added
+   *[other] { $count } files added
+}
+file-remove = Remove
+file-cancel = Cancel
+file-uploading = { $name }: { $percent }% uploaded
+file-uploaded = { $name } uploaded
+file-cancelled = { $name } not uploaded
+file-error-empty = { $name } is empty. Choose a file with something in it
+file-error-too-big = { $name } must be smaller than { $max }
+file-error-total-too-big = { $name } was not added: the files must be smaller than { $total } in total
+file-error-too-many = { $name } was not added: you can add up to { $count } files
+file-error-wrong-type = { $name } must be a { $types }
+file-error-password = { $name } is protected with a password. Remove the password and add it again
+file-error-damaged = { $name } is damaged and cannot be opened. Choose a different file
+file-error-virus = { $name } contains a virus. Choose a different file
+file-error-not-checked = { $name } could not be checked for viruses. Try again later
+file-error-incomplete = { $name } did not finish uploading. Try again

@@ -24,6 +24,8 @@ pub struct QuestionSubmit {
     pub revision: RwSignal<u32>,
     /// Read out politely by screen readers (the page's `role="status"` region).
     pub announcement: RwSignal<String>,
+    /// Files on their way up.
+    pub progress: RwSignal<Vec<crate::components::UploadProgress>>,
 }
 
 #[cfg(feature = "hydrate")]
@@ -42,6 +44,8 @@ mod server_side {
         _navigate: impl Fn(&str) + Clone + 'static,
     ) {
     }
+    pub fn choose_files(_ev: leptos::ev::Event, _s: QuestionSubmit) {}
+    pub fn cancel_upload(_key: u32, _s: QuestionSubmit) {}
     pub fn submit_answers(
         _ev: SubmitEvent,
         _store: Store,

@@ -104,6 +104,10 @@ impl I18n {
     pub fn t_with(&self, id: &str, args: &BTreeMap<String, String>) -> String {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
+            if k == "types" {
+                fluent_args.set(k.clone(), FluentValue::from(self.or_list(v)));
+                continue;
+            }
             if frontdoor_domain::questions::date::from_stored(v).is_some() && v.len() == 10 {
                 fluent_args.set(k.clone(), FluentValue::from(self.iso_date(v)));
                 continue;
@@ -116,6 +120,16 @@ impl I18n {
             }
         }
         self.format(id, Some(&fluent_args))
+    }
+
+    /// "JPG,PNG,PDF" written out as "JPG, PNG or PDF" (or "neu" in Welsh).
+    pub fn or_list(&self, items: &str) -> String {
+        let items: Vec<&str> = items.split(',').filter(|i| !i.is_empty()).collect();
+        match items.as_slice() {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [rest @ .., last] => format!("{} {} {last}", rest.join(", "), self.t("list-or")),
+        }
     }
 
     pub fn t1(&self, id: &str, name: &str, value: impl ToString) -> String {

@@ -3,7 +3,7 @@
 //! page, and then keeps it up to date from the REST API.
 
 pub use frontdoor_domain::api::FoundAddresses;
-use frontdoor_domain::api::RequestSummary;
+use frontdoor_domain::api::{RequestSummary, UploadedFile};
 use frontdoor_domain::{Answers, FieldError, FormInput, ServiceDefinition};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -41,6 +41,9 @@ pub struct ServiceData {
     /// The service's Fluent messages in the page's language.
     pub messages: String,
     pub answers: Answers,
+    /// Evidence files kept for this form so far.
+    #[serde(default)]
+    pub files: Vec<UploadedFile>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,6 +118,16 @@ impl Store {
             d.service
                 .as_ref()
                 .map(|s| s.answers.clone())
+                .unwrap_or_default()
+        })
+    }
+
+    /// The evidence files kept for this form.
+    pub fn files(&self) -> Vec<UploadedFile> {
+        self.data.with_untracked(|d| {
+            d.service
+                .as_ref()
+                .map(|s| s.files.clone())
                 .unwrap_or_default()
         })
     }

@@ -165,3 +165,17 @@ pub struct AddressQuery {
     #[serde(default)]
     pub question: Option<String>,
 }
+
+/// A file kept as evidence, as the resident (and the page) sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadedFile {
+    pub id: String,
+    /// The question it answers.
+    pub question: String,
+    pub name: String,
+    /// Bytes, as kept (after metadata was removed or a photo was turned into JPEG).
+    pub size: u64,
+    pub content_type: String,
+    /// A small image of it can be fetched from `/files/<id>/thumbnail`.
+    pub thumbnail: bool,
+}

@@ -210,6 +210,13 @@ pub enum QuestionKind {
         max_items: usize,
         max_length: usize,
     },
+    /// Evidence: files checked by their content and stored, answered with their ids.
+    Files {
+        max_files: usize,
+        max_file_mb: u64,
+        max_total_mb: u64,
+        types: Vec<crate::questions::files::FileType>,
+    },
 }
 
 /// The question as written in a definition file. Deserialising through this flat shape (rather
@@ -231,6 +238,14 @@ struct RawQuestion {
     max_length: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     max_items: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_files: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_file_mb: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_total_mb: Option<u64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    file_types: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     options: Vec<String>,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -266,7 +281,7 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-pub const QUESTION_TYPES: [&str; 14] = [
+pub const QUESTION_TYPES: [&str; 15] = [
     "text",
     "long-text",
     "email",
@@ -281,6 +296,7 @@ pub const QUESTION_TYPES: [&str; 14] = [
     "select",
     "uk-address",
     "add-another",
+    "file",
 ];
 
 impl TryFrom<RawQuestion> for Question {
@@ -331,6 +347,26 @@ impl TryFrom<RawQuestion> for Question {
             "add-another" => QuestionKind::List {
                 max_items: raw.max_items.unwrap_or(10),
                 max_length: raw.max_length.unwrap_or(100),
+            },
+            "file" => QuestionKind::Files {
+                max_files: raw.max_files.unwrap_or(10),
+                max_file_mb: raw.max_file_mb.unwrap_or(20),
+                max_total_mb: raw.max_total_mb.unwrap_or(100),
+                types: if raw.file_types.is_empty() {
+                    crate::questions::files::FileType::ALL.to_vec()
+                } else {
+                    raw.file_types
+                        .iter()
+                        .map(|t| {
+                            crate::questions::files::FileType::from_name(t).ok_or_else(|| {
+                                format!(
+                                    "question \"{}\": file type \"{t}\" is not one of jpeg, png, heic, pdf",
+                                    raw.id
+                                )
+                            })
+                        })
+                        .collect::<Result<_, _>>()?
+                },
             },
             other => {
                 return Err(format!(
@@ -420,6 +456,18 @@ impl From<Question> for RawQuestion {
                 (raw.max_items, raw.max_length) = (Some(max_items), Some(max_length));
                 "add-another"
             }
+            QuestionKind::Files {
+                max_files,
+                max_file_mb,
+                max_total_mb,
+                types,
+            } => {
+                raw.max_files = Some(max_files);
+                raw.max_file_mb = Some(max_file_mb);
+                raw.max_total_mb = Some(max_total_mb);
+                raw.file_types = types.iter().map(|t| t.name().to_string()).collect();
+                "file"
+            }
         }
         .to_string();
         raw
@@ -500,6 +548,9 @@ impl ServiceDefinition {
                             .map(|m| m.to_string()),
                     ),
                     QuestionKind::List { .. } => ids.push(self.question_message(q, "add")),
+                    QuestionKind::Files { .. } => {
+                        ids.extend(crate::questions::files::message_ids())
+                    }
                     _ => {}
                 }
             }
@@ -516,7 +567,7 @@ impl ServiceDefinition {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         };
         if !slug(&self.id)
-            || ["track", "return", "api", "assets", "style"].contains(&self.id.as_str())
+            || ["track", "return", "api", "assets", "style", "files"].contains(&self.id.as_str())
         {
             problems.push(format!("id: \"{}\" must be lower-case letters, digits and dashes, and not a reserved address", self.id));
         }
@@ -705,7 +756,8 @@ impl QuestionKind {
             QuestionKind::Radios { .. }
             | QuestionKind::YesNo
             | QuestionKind::Select { .. }
-            | QuestionKind::UkAddress => vec![],
+            | QuestionKind::UkAddress
+            | QuestionKind::Files { .. } => vec![],
             QuestionKind::List { .. } => vec!["too-long", "too-many"],
             QuestionKind::Number { min, max } | QuestionKind::Money { min, max } => {
                 let mut c = vec!["invalid"];

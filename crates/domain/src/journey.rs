@@ -193,12 +193,18 @@ pub enum PageAction {
     },
     /// Look up addresses for the postcode typed in this address question.
     FindAddress(String),
+    /// Keep the files chosen for this file question, and stay on the page.
+    UploadFiles(String),
+    /// Delete this uploaded file (by its id).
+    RemoveFile(String),
 }
 
 /// The button names a page action is posted with.
 pub const ADD_ITEM: &str = "add-item";
 pub const REMOVE_ITEM: &str = "remove-item";
 pub const FIND_ADDRESS: &str = "find-address";
+pub const UPLOAD_FILES: &str = "upload-files";
+pub const REMOVE_FILE: &str = "remove-file";
 
 impl PageAction {
     /// Reads the button that was pressed, accepting only questions of the right kind on this page.
@@ -217,12 +223,18 @@ impl PageAction {
         let is_list = |q: &crate::definition::Question| matches!(q.kind, QuestionKind::List { .. });
         let is_address =
             |q: &crate::definition::Question| matches!(q.kind, QuestionKind::UkAddress);
+        let is_files =
+            |q: &crate::definition::Question| matches!(q.kind, QuestionKind::Files { .. });
         if let Some((question, _)) = find(ADD_ITEM, &is_list) {
             PageAction::AddItem(question)
         } else if let Some((question, field)) = find(REMOVE_ITEM, &is_list) {
             PageAction::RemoveItem { question, field }
         } else if let Some((question, _)) = find(FIND_ADDRESS, &is_address) {
             PageAction::FindAddress(question)
+        } else if let Some((question, _)) = find(UPLOAD_FILES, &is_files) {
+            PageAction::UploadFiles(question)
+        } else if let Some(file) = input.get(REMOVE_FILE).filter(|f| !f.is_empty()) {
+            PageAction::RemoveFile(file.clone())
         } else {
             PageAction::Continue
         }

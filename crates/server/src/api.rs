@@ -2,7 +2,7 @@
 //! by `openapi.json`. Errors always have the shape of `frontdoor_domain::api::ApiError`.
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{FromRequest, FromRequestParts, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -22,6 +22,7 @@ use crate::journeys::{self, Answered, Returned, Sent};
 use crate::locale::locale_of;
 use crate::session::Session;
 use crate::state::AppState;
+use crate::{caseworker, evidence};
 
 pub const OPENAPI: &str = include_str!("openapi.json");
 
@@ -38,6 +39,26 @@ pub fn routes() -> Router<AppState> {
         .route("/returns", post(return_by_code))
         .route("/returns/check", post(return_check))
         .route("/addresses", get(find_addresses))
+        .route(
+            "/uploads",
+            post(evidence::tus::create).options(evidence::tus::options),
+        )
+        .route(
+            "/uploads/{id}",
+            get(evidence::tus::show)
+                .head(evidence::tus::head)
+                .patch(evidence::tus::patch)
+                .delete(evidence::tus::delete)
+                .layer(DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/caseworker/requests/{reference}/evidence",
+            get(caseworker::evidence),
+        )
+        .route(
+            "/caseworker/requests/{reference}/evidence/{id}",
+            get(caseworker::download),
+        )
 }
 
 /// Addresses with a postcode, for the address question's "Find address".
@@ -118,7 +139,7 @@ impl<S: Send + Sync, T: serde::de::DeserializeOwned> FromRequest<S> for Body<T> 
     }
 }
 
-fn error_response(
+pub fn error_response(
     status: StatusCode,
     code: &str,
     message: String,

@@ -25,6 +25,16 @@ pub struct Config {
     /// FRONTDOOR_ADDRESS_FILE: addresses to find by postcode (CSV: line_1,line_2,town,postcode);
     /// "none" turns the lookup off, so every address is typed in.
     pub address_file: String,
+    /// FRONTDOOR_EVIDENCE_STORE: where evidence files are kept: a folder, or `s3://bucket/prefix`
+    /// (with the usual AWS_ variables for the endpoint and keys).
+    pub evidence_store: String,
+    /// FRONTDOOR_UPLOAD_DIR: unfinished uploads and files being checked.
+    pub upload_dir: PathBuf,
+    /// FRONTDOOR_CLAMD_ADDRESS: ClamAV's clamd (host:port). Unset: files are not scanned.
+    pub clamd_address: Option<String>,
+    /// FRONTDOOR_CASEWORKER_TOKEN: the token caseworkers' systems send to fetch evidence. Unset:
+    /// the caseworker API answers no one.
+    pub caseworker_token: Option<String>,
 }
 
 impl Config {
@@ -45,6 +55,14 @@ impl Config {
                 .trim_end_matches('/')
                 .to_string(),
             address_file: var("FRONTDOOR_ADDRESS_FILE", "gazetteer/addresses.csv"),
+            evidence_store: var("FRONTDOOR_EVIDENCE_STORE", "data/evidence"),
+            upload_dir: var("FRONTDOOR_UPLOAD_DIR", "data/uploads").into(),
+            clamd_address: std::env::var("FRONTDOOR_CLAMD_ADDRESS")
+                .ok()
+                .filter(|v| !v.is_empty()),
+            caseworker_token: std::env::var("FRONTDOOR_CASEWORKER_TOKEN")
+                .ok()
+                .filter(|v| !v.is_empty()),
         }
     }
 }

@@ -428,3 +428,190 @@ impl Db {
         }))
     }
 }
+
+/// A file a resident sent, as stored.
+#[derive(Debug, Clone)]
+pub struct UploadRow {
+    pub id: String,
+    pub draft_id: String,
+    pub question_id: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub length: i64,
+    pub received: i64,
+    pub stored_size: i64,
+    pub status: String,
+    pub scan: String,
+    pub has_thumbnail: bool,
+    pub expires_at: i64,
+}
+
+const UPLOAD_COLUMNS: &str = "id, draft_id, question_id, file_name, content_type, length, received, stored_size, status, scan, has_thumbnail, expires_at";
+
+fn upload_from_row(r: sqlx::sqlite::SqliteRow) -> UploadRow {
+    UploadRow {
+        id: r.get(0),
+        draft_id: r.get(1),
+        question_id: r.get(2),
+        file_name: r.get(3),
+        content_type: r.get(4),
+        length: r.get(5),
+        received: r.get(6),
+        stored_size: r.get(7),
+        status: r.get(8),
+        scan: r.get(9),
+        has_thumbnail: r.get::<i64, _>(10) != 0,
+        expires_at: r.get(11),
+    }
+}
+
+/// How long an unfinished upload is kept for the resident to resume it.
+pub const UPLOAD_LIFETIME: i64 = 24 * 3600;
+
+impl Db {
+    // Evidence uploads
+
+    pub async fn create_upload(
+        &self,
+        id: &str,
+        draft_id: &str,
+        question_id: &str,
+        file_name: &str,
+        length: i64,
+    ) -> Result<i64, sqlx::Error> {
+        let expires = now() + UPLOAD_LIFETIME;
+        sqlx::query("INSERT INTO uploads (id, draft_id, question_id, file_name, length, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, 'receiving', ?, ?)")
+            .bind(id)
+            .bind(draft_id)
+            .bind(question_id)
+            .bind(file_name)
+            .bind(length)
+            .bind(now())
+            .bind(expires)
+            .execute(&self.pool)
+            .await?;
+        Ok(expires)
+    }
+
+    pub async fn set_upload_received(&self, id: &str, received: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE uploads SET received = ? WHERE id = ?")
+            .bind(received)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn mark_upload_stored(
+        &self,
+        id: &str,
+        file_name: &str,
+        content_type: &str,
+        stored_size: i64,
+        scan: &str,
+        has_thumbnail: bool,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE uploads SET status = 'stored', file_name = ?, content_type = ?, stored_size = ?, received = length, scan = ?, has_thumbnail = ? WHERE id = ?")
+            .bind(file_name)
+            .bind(content_type)
+            .bind(stored_size)
+            .bind(scan)
+            .bind(has_thumbnail as i64)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
+    /// An upload, only when it belongs to a draft this session holds.
+    pub async fn upload_for_session(
+        &self,
+        id: &str,
+        session: &str,
+    ) -> Result<Option<UploadRow>, sqlx::Error> {
+        sqlx::query(&format!(
+            "SELECT {UPLOAD_COLUMNS} FROM uploads WHERE id = ? AND draft_id IN (SELECT d.id FROM drafts d WHERE d.session_hash = ?)"
+        ))
+        .bind(id)
+        .bind(session)
+        .fetch_optional(&self.pool)
+        .await
+        .map(|r| r.map(upload_from_row))
+    }
+
+    /// The stored files of a draft, oldest first.
+    pub async fn stored_uploads(&self, draft_id: &str) -> Result<Vec<UploadRow>, sqlx::Error> {
+        sqlx::query(&format!(
+            "SELECT {UPLOAD_COLUMNS} FROM uploads WHERE draft_id = ? AND status = 'stored' ORDER BY created_at, rowid"
+        ))
+        .bind(draft_id)
+        .fetch_all(&self.pool)
+        .await
+        .map(|rows| rows.into_iter().map(upload_from_row).collect())
+    }
+
+    /// Every upload of a question (kept or still arriving), oldest first.
+    pub async fn uploads_of_question(
+        &self,
+        draft_id: &str,
+        question: &str,
+    ) -> Result<Vec<UploadRow>, sqlx::Error> {
+        sqlx::query(&format!(
+            "SELECT {UPLOAD_COLUMNS} FROM uploads WHERE draft_id = ? AND question_id = ? AND (status = 'stored' OR expires_at > ?) ORDER BY created_at, rowid"
+        ))
+        .bind(draft_id)
+        .bind(question)
+        .bind(now())
+        .fetch_all(&self.pool)
+        .await
+        .map(|rows| rows.into_iter().map(upload_from_row).collect())
+    }
+
+    pub async fn upload_for_draft(
+        &self,
+        id: &str,
+        draft_id: &str,
+    ) -> Result<Option<UploadRow>, sqlx::Error> {
+        sqlx::query(&format!(
+            "SELECT {UPLOAD_COLUMNS} FROM uploads WHERE id = ? AND draft_id = ?"
+        ))
+        .bind(id)
+        .bind(draft_id)
+        .fetch_optional(&self.pool)
+        .await
+        .map(|r| r.map(upload_from_row))
+    }
+
+    pub async fn delete_upload(&self, id: &str) -> Result<(), sqlx::Error> {
+        sqlx::query("DELETE FROM uploads WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
+    /// Uploads whose bytes should now be deleted: of drafts past their expiry, and unfinished
+    /// uploads past theirs. The caller deletes the bytes, then the rows.
+    pub async fn expired_uploads(&self) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar("SELECT id FROM uploads WHERE (status = 'receiving' AND expires_at <= ?) OR draft_id IN (SELECT id FROM drafts WHERE submitted = 0 AND expires_at <= ?)")
+            .bind(now())
+            .bind(now())
+            .fetch_all(&self.pool)
+            .await
+    }
+
+    /// The draft a sent request came from.
+    pub async fn draft_of_request(
+        &self,
+        reference: &str,
+    ) -> Result<Option<(String, Answers)>, sqlx::Error> {
+        let row = sqlx::query("SELECT r.draft_id, r.answers FROM requests r WHERE r.reference = ?")
+            .bind(reference)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| {
+            let answers: String = r.get(1);
+            (r.get(0), serde_json::from_str(&answers).unwrap_or_default())
+        }))
+    }
+}

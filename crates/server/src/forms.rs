@@ -2,12 +2,15 @@
 //! Success is a 303 to the next page; failure shows the same page again with status 422, the
 //! error summary, and everything the person typed.
 
-use axum::extract::{FromRequest, Path, Query, Request, State};
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use frontdoor_app::i18n::Locale;
 use frontdoor_app::state::FormState;
+use frontdoor_domain::journey::PageAction;
+use frontdoor_domain::questions::files::Refusal;
 use frontdoor_domain::track::{check_track_form, not_found_error};
 use frontdoor_domain::FormInput;
 use serde::Deserialize;
@@ -290,4 +293,230 @@ async fn start_return_again(
         found_addresses: None,
     };
     show_again(state, session, locale, &uri, form, Some(notice), status).await
+}
+
+/// A question page's post: a plain form, or (on a page with a file question) a multipart form
+/// carrying files.
+pub async fn post_page(
+    State(state): State<AppState>,
+    Path((service, page)): Path<(String, String)>,
+    Query(query): Query<ChangeQuery>,
+    request: Request,
+) -> Response {
+    let multipart = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let form = if multipart {
+        match receive_files(&state, &service, &page, request).await {
+            Ok(Received::Form(form, refused)) if !refused.is_empty() => {
+                return form.show_errors(form.input.clone(), refused).await
+            }
+            Ok(Received::Form(form, _)) => form,
+            Ok(Received::Rejected(response)) => return response,
+            Err(e) => return e.into_response(),
+        }
+    } else {
+        // Plain forms are small: the body limit is lifted on this route only for files.
+        let request = request
+            .map(|body| axum::body::Body::new(http_body_util::Limited::new(body, 256 * 1024)));
+        match PostedForm::from_request(request, &state).await {
+            Ok(form) => form,
+            Err(response) => return response,
+        }
+    };
+    answer_page(Path((service, page)), Query(query), form).await
+}
+
+enum Received {
+    /// The form's fields, and an error for each refused file.
+    Form(PostedForm, Vec<frontdoor_domain::FieldError>),
+    Rejected(Response),
+}
+
+/// Reads a multipart post: fields as they come, each file streamed to disk (never whole in
+/// memory), checked and kept. The security token comes first in the form, so no file is kept
+/// from a post without it.
+async fn receive_files(
+    state: &AppState,
+    service: &str,
+    page_id: &str,
+    request: Request,
+) -> Result<Received, AppError> {
+    let session = request
+        .extensions()
+        .get::<Session>()
+        .cloned()
+        .ok_or_else(|| AppError::Internal("no session".into()))?;
+    let locale = locale_of(request.headers());
+    let uri = request.uri().clone();
+    let def = journeys::service(state, service)?;
+    let page = def.page(page_id).ok_or(AppError::NotFound)?;
+    let mut multipart = match Multipart::from_request(request, state).await {
+        Ok(m) => m,
+        Err(rejection) => return Ok(Received::Rejected(rejection.into_response())),
+    };
+    let mut input = FormInput::new();
+    let mut token_ok = false;
+    let mut refused = Vec::new();
+    let mut draft: Option<(String, frontdoor_domain::Answers)> = None;
+    let mut changed = false;
+    loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) => break,
+        };
+        let name = field.name().unwrap_or("").to_string();
+        let Some(file_name) = field.file_name().map(str::to_string) else {
+            let value = read_text(&mut field).await;
+            if name == "csrf_token" {
+                token_ok = session.check_csrf(Some(&value)).is_ok();
+            } else {
+                frontdoor_domain::questions::add_field(&mut input, name, value);
+            }
+            continue;
+        };
+        let question = page.questions.iter().find(|q| q.id == name);
+        if !token_ok || file_name.is_empty() || question.is_none() {
+            continue; // unread parts are skipped by the next `next_field`
+        }
+        if draft.is_none() {
+            draft = Some(crate::uploads::draft_for_files(state, &session, def).await?);
+        }
+        let (draft_id, answers) = draft.as_ref().expect("just set");
+        let Some((_, question, rules)) = crate::uploads::file_question(def, answers, &name) else {
+            continue;
+        };
+        let temp = state.evidence.checking_path();
+        let refusal = match save_part(&mut field, &temp, rules.max_file_bytes).await {
+            Ok(true) => {
+                let id = crate::session::random_token();
+                crate::uploads::keep(
+                    state,
+                    draft_id,
+                    &id,
+                    &question.id,
+                    &rules,
+                    &temp,
+                    &file_name,
+                )
+                .await
+                .err()
+            }
+            Ok(false) => Some(Refusal::TooBig),
+            Err(_) => Some(Refusal::Incomplete),
+        };
+        let _ = tokio::fs::remove_file(&temp).await;
+        match refusal {
+            Some(r) => refused.push(rules.error(&question.id, &file_name, r)),
+            None => changed = true,
+        }
+    }
+    let form = PostedForm {
+        state: state.clone(),
+        session: session.clone(),
+        locale,
+        uri,
+        input,
+    };
+    if !token_ok {
+        tracing::info!("file post with a missing or old security token");
+        let shown = FormState {
+            path: form.uri.path().to_string(),
+            values: form.input.clone(),
+            errors: vec![],
+            found_addresses: None,
+        };
+        return Ok(Received::Rejected(
+            show_again(
+                state,
+                &session,
+                locale,
+                &form.uri,
+                shown,
+                Some("session-expired"),
+                StatusCode::FORBIDDEN,
+            )
+            .await,
+        ));
+    }
+    if let PageAction::RemoveFile(id) = PageAction::of(page, &form.input) {
+        changed |= crate::uploads::remove(state, &session, &id).await?;
+    }
+    if changed {
+        if let Some(draft_id) = match &draft {
+            Some((id, _)) => Some(id.clone()),
+            None => journeys::open_draft(state, &session, service)
+                .await?
+                .map(|d| d.id),
+        } {
+            for q in page.questions.iter() {
+                crate::uploads::sync_answer(state, &session, &draft_id, &q.id).await?;
+            }
+        }
+    }
+    Ok(Received::Form(form, refused))
+}
+
+/// A text field of a multipart form, up to 64 KB (more is cut off).
+async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> String {
+    let mut bytes = Vec::new();
+    while let Ok(Some(chunk)) = field.chunk().await {
+        if bytes.len() < 64 * 1024 {
+            bytes.extend_from_slice(&chunk);
+        }
+    }
+    bytes.truncate(64 * 1024);
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Streams a file part to `path`. False when it is bigger than `limit` (the rest is not kept).
+async fn save_part(
+    field: &mut axum::extract::multipart::Field<'_>,
+    path: &std::path::Path,
+    limit: u64,
+) -> std::io::Result<bool> {
+    use tokio::io::AsyncWriteExt;
+    let mut file = tokio::fs::File::create(path).await?;
+    let mut size = 0u64;
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) => {
+                size += chunk.len() as u64;
+                if size > limit {
+                    return Ok(false);
+                }
+                file.write_all(&chunk).await?;
+            }
+            Ok(None) => break,
+            Err(e) => return Err(std::io::Error::other(e.to_string())),
+        }
+    }
+    file.flush().await?;
+    Ok(true)
+}
+
+/// A thumbnail of a file of this session's form.
+pub async fn thumbnail(
+    State(state): State<AppState>,
+    axum::Extension(session): axum::Extension<Session>,
+    Path(id): Path<String>,
+) -> Response {
+    match state.db.upload_for_session(&id, &session.id_hash).await {
+        Ok(Some(upload)) if upload.has_thumbnail => match state.evidence.thumbnail(&id).await {
+            Ok(bytes) => (
+                [
+                    (CONTENT_TYPE, "image/jpeg"),
+                    (axum::http::header::CACHE_CONTROL, "private, no-store"),
+                ],
+                bytes,
+            )
+                .into_response(),
+            Err(_) => StatusCode::NOT_FOUND.into_response(),
+        },
+        Ok(_) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => AppError::from(e).into_response(),
+    }
 }

@@ -103,7 +103,14 @@ pub async fn answer_page(
     if !journey.can_visit(page_id) {
         return Ok(Answered::NotYet(journey.resume_step().path(def)));
     }
-    let fields = page_fields(def, page, input);
+    let mut fields = page_fields(def, page, input);
+    crate::uploads::fill_file_answers(
+        state,
+        draft.as_ref().map(|d| d.id.as_str()),
+        page,
+        &mut fields,
+    )
+    .await?;
     let action = PageAction::of(page, input);
     let checked = match &action {
         PageAction::Continue => {
@@ -127,6 +134,8 @@ pub async fn answer_page(
                 },
             })
         }
+        // Files are kept as they arrive (by the form post's handler or a resumable upload).
+        PageAction::UploadFiles(_) | PageAction::RemoveFile(_) => Ok(answers),
         // Add and Remove save the list at once, so nothing is lost, and stay on the page.
         PageAction::AddItem(_) | PageAction::RemoveItem { .. } => {
             edit_list(def, page, &action, &fields, &answers).map_err(|e| vec![e])
@@ -489,12 +498,18 @@ pub async fn finish_return(
     ))
 }
 
-/// Deletes expired drafts now, then every hour while the server runs.
+/// Deletes expired drafts (with their files) and unfinished uploads now, then every hour while
+/// the server runs.
 pub fn start_sweeper(state: AppState) {
     tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
+            match crate::uploads::sweep(&state).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(files = n, "deleted expired files"),
+                Err(e) => tracing::error!(error = %e, "could not delete expired files"),
+            }
             match state.db.delete_expired().await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(drafts = n, "deleted expired drafts"),

@@ -4,10 +4,12 @@
 pub mod addresses;
 pub mod api;
 pub mod assets;
+pub mod caseworker;
 pub mod catalogue;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod evidence;
 pub mod forms;
 pub mod journeys;
 pub mod locale;
@@ -16,6 +18,7 @@ pub mod render;
 pub mod security;
 pub mod session;
 pub mod state;
+pub mod uploads;
 
 use std::sync::Arc;
 
@@ -38,6 +41,8 @@ use crate::state::AppState;
 pub enum StartError {
     #[error("service definitions are not valid:\n  {}", .0.join("\n  "))]
     Definitions(Vec<String>),
+    #[error("evidence: {0}")]
+    Evidence(String),
     #[error("address lookup: {0}")]
     Addresses(String),
     #[error("database: {0}")]
@@ -59,12 +64,19 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
                 .map_err(StartError::Addresses)?,
         )
     };
+    let evidence = evidence::Evidence::new(
+        &config.evidence_store,
+        &config.upload_dir,
+        config.clamd_address.as_deref(),
+    )
+    .map_err(StartError::Evidence)?;
     let state = AppState {
         config: Arc::new(config),
         db,
         catalogue: Arc::new(catalogue),
         assets: Arc::new(assets),
         addresses,
+        evidence: Arc::new(evidence),
     };
     journeys::start_sweeper(state.clone());
     Ok(state)
@@ -84,9 +96,12 @@ pub fn router(state: AppState) -> Router {
             "/{service}/check-answers",
             get(pages::show).post(forms::send),
         )
+        .route("/files/{id}/thumbnail", get(forms::thumbnail))
         .route(
             "/{service}/{page}",
-            get(pages::show).post(forms::answer_page),
+            get(pages::show)
+                .post(forms::post_page)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .nest("/api/v1", api::routes())
         .fallback(get(pages::show))

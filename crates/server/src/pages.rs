@@ -153,6 +153,7 @@ pub async fn load(
                     definition: def.clone(),
                     messages: state.catalogue.service_messages(locale, &def.id),
                     answers: Default::default(),
+                    files: vec![],
                 });
                 page(data)
             }
@@ -199,6 +200,7 @@ pub async fn load(
                 definition: def.clone(),
                 messages: state.catalogue.service_messages(locale, service_id),
                 answers,
+                files: crate::uploads::files(state, session, service_id).await?,
             });
             page(data)
         }

@@ -5,6 +5,7 @@ use crate::assets::Assets;
 use crate::catalogue::Catalogue;
 use crate::config::Config;
 use crate::db::Db;
+use crate::evidence::Evidence;
 
 /// What every handler can reach. Nothing here changes after start-up: all visitor state is in
 /// the database.
@@ -15,4 +16,5 @@ pub struct AppState {
     pub catalogue: Arc<Catalogue>,
     pub assets: Arc<Assets>,
     pub addresses: Arc<dyn AddressLookup>,
+    pub evidence: Arc<Evidence>,
 }

@@ -60,6 +60,24 @@ spd-since-error-year-digits = Rhaid i'r flwyddyn gynnwys 4 rhif
 spd-since-error-future = Rhaid i'r dyddiad y gwnaethoch ddechrau byw ar eich pen eich hun fod heddiw neu yn y gorffennol
 spd-since-error-too-early = Rhaid i'r dyddiad y gwnaethoch ddechrau byw ar eich pen eich hun fod ar { $date } neu ar ôl hynny
 
+spd-moved-out-title = A oedd oedolyn arall yn byw gyda chi ac wedi symud allan yn y 3 mis diwethaf?
+spd-moved-out-label = A oedd oedolyn arall yn byw gyda chi ac wedi symud allan yn y 3 mis diwethaf?
+spd-moved-out-hint = Er enghraifft, partner, plentyn sydd wedi tyfu neu letywr.
+spd-moved-out-summary = Oedolyn arall wedi symud allan yn ddiweddar
+spd-moved-out-error-required = Dewiswch ‘Ie’ os symudodd oedolyn arall allan yn y 3 mis diwethaf
+
+spd-proof-title = Uwchlwythwch brawf eich bod yn byw yn y cyfeiriad
+spd-proof-label = Uwchlwythwch brawf eich bod yn byw yn y cyfeiriad
+spd-proof-hint = Bil, cyfriflen banc neu lythyr o’r 3 mis diwethaf, gyda’ch enw a’r cyfeiriad hwn arno. Mae llun ohono yn iawn.
+spd-proof-summary = Prawf o gyfeiriad
+spd-proof-error-required = Uwchlwythwch brawf eich bod yn byw yn y cyfeiriad
+
+spd-moved-out-proof-title = Uwchlwythwch brawf eu bod wedi symud allan
+spd-moved-out-proof-label = Uwchlwythwch brawf eu bod wedi symud allan
+spd-moved-out-proof-hint = Er enghraifft, eu cytundeb tenantiaeth newydd, neu lythyr a anfonwyd atynt yn eu cyfeiriad newydd.
+spd-moved-out-proof-summary = Prawf eu bod wedi symud allan
+spd-moved-out-proof-error-required = Uwchlwythwch brawf bod yr oedolyn arall wedi symud allan
+
 spd-contact-title = Eich manylion
 spd-full-name-label = Enw llawn
 spd-full-name-summary = Enw

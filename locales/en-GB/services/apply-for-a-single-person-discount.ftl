@@ -60,6 +60,24 @@ spd-since-error-year-digits = Year must include 4 numbers
 spd-since-error-future = The date you started living alone must be today or in the past
 spd-since-error-too-early = The date you started living alone must be on or after { $date }
 
+spd-moved-out-title = Did another adult live with you and move out in the last 3 months?
+spd-moved-out-label = Did another adult live with you and move out in the last 3 months?
+spd-moved-out-hint = For example, a partner, a grown-up child or a lodger.
+spd-moved-out-summary = Another adult moved out recently
+spd-moved-out-error-required = Select yes if another adult moved out in the last 3 months
+
+spd-proof-title = Upload proof that you live at the address
+spd-proof-label = Upload proof that you live at the address
+spd-proof-hint = A bill, bank statement or letter from the last 3 months, with your name and this address on it. A photo of it is fine.
+spd-proof-summary = Proof of address
+spd-proof-error-required = Upload proof that you live at the address
+
+spd-moved-out-proof-title = Upload proof that they have moved out
+spd-moved-out-proof-label = Upload proof that they have moved out
+spd-moved-out-proof-hint = For example, their new tenancy agreement, or a letter sent to them at their new address.
+spd-moved-out-proof-summary = Proof they moved out
+spd-moved-out-proof-error-required = Upload proof that the other adult has moved out
+
 spd-contact-title = Your details
 spd-full-name-label = Full name
 spd-full-name-summary = Name

@@ -32,6 +32,11 @@ fly-tipping-waste-garden = Garden waste
 fly-tipping-waste-other = Something else
 fly-tipping-waste-error-required = Select what has been dumped
 
+fly-tipping-photos-title = Add photos of the fly-tipping (optional)
+fly-tipping-photos-label = Add photos of the fly-tipping (optional)
+fly-tipping-photos-hint = Photos help our crew find it and clear it. Do not put yourself in danger to take them.
+fly-tipping-photos-summary = Photos
+
 fly-tipping-dangerous-title = Could any of it be dangerous?
 fly-tipping-dangerous-label = Could any of it be dangerous?
 fly-tipping-dangerous-hint = For example, needles, chemicals, gas bottles or asbestos

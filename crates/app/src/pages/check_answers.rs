@@ -13,6 +13,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     with_service(move |store, def| {
         let i18n = store.i18n();
         let answers = store.answers();
+        let files = store.files();
         let journey = Journey::new(&def, &answers);
         let rows: Vec<SummaryRow> = journey
             .route()
@@ -31,6 +32,12 @@ pub fn CheckAnswersPage() -> impl IntoView {
                         .collect::<Vec<_>>()
                         .join("\n"),
                     AnswerDisplay::Lines(lines) => lines.join("\n"),
+                    AnswerDisplay::Files(ids) => files
+                        .iter()
+                        .filter(|f| ids.contains(&f.id))
+                        .map(|f| f.name.clone())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
                     AnswerDisplay::Date(d) => i18n.date(d),
                     AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
                 },

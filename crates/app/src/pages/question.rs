@@ -8,8 +8,17 @@ use super::{missing_data, with_service};
 use crate::client::{self, QuestionSubmit};
 use crate::components::{
     AddAnother, AddressInput, BackLink, Button, CharacterCount, Checkboxes, DateInput,
-    ErrorSummary, FieldText, PageTitle, RadioOption, Radios, Select, TextInput,
+    ErrorSummary, FieldText, FileUpload, PageTitle, RadioOption, Radios, Select, TextInput,
+    UploadProgress,
 };
+
+/// What a file question needs from its page: the uploads under way, and the browser's handlers.
+#[derive(Clone, Copy)]
+pub struct FileUploads {
+    pub progress: RwSignal<Vec<UploadProgress>>,
+    pub on_choose: Callback<leptos::ev::Event>,
+    pub on_cancel: Callback<u32>,
+}
 use crate::state::Store;
 
 /// One page of questions. Posts to its own address; with JavaScript, checks the answers with the
@@ -63,6 +72,26 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     // Bumped when the page's content changes in place (an item added, addresses found).
     let revision = RwSignal::new(0u32);
     let announcement = RwSignal::new(String::new());
+    let progress = RwSignal::new(Vec::<UploadProgress>::new());
+
+    let navigate = use_navigate();
+    let submit = QuestionSubmit {
+        store,
+        service: def.clone(),
+        page: page.clone(),
+        from_check_answers,
+        errors,
+        busy,
+        revision,
+        announcement,
+        progress,
+    };
+    let (choose, cancel) = (submit.clone(), submit.clone());
+    provide_context(FileUploads {
+        progress,
+        on_choose: Callback::new(move |ev| client::choose_files(ev, choose.clone())),
+        on_cancel: Callback::new(move |key| client::cancel_upload(key, cancel.clone())),
+    });
 
     // Questions revealed under a radios option are shown inside it, not on their own.
     let top: Vec<&Question> = page
@@ -94,6 +123,11 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let save_link = (!answers.is_empty()).then(|| {
         view! { <p class="govuk-body"><a class="govuk-link" href=format!("/{}/save", def.id)>{i18n.t("save-link")}</a></p> }
     });
+    let multipart = page
+        .questions
+        .iter()
+        .any(|q| matches!(q.kind, QuestionKind::Files { .. }))
+        .then_some("multipart/form-data");
     let heading = (!single).then(|| view! { <h1 class="govuk-heading-l">{title.clone()}</h1> });
     let top_ids: Vec<String> = top.iter().map(|q| q.id.clone()).collect();
     let fields = {
@@ -138,17 +172,6 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
         }
     };
 
-    let navigate = use_navigate();
-    let submit = QuestionSubmit {
-        store,
-        service: def.clone(),
-        page: page.clone(),
-        from_check_answers,
-        errors,
-        busy,
-        revision,
-        announcement,
-    };
     let on_submit = move |ev| {
         let navigate = navigate.clone();
         client::submit_question_page(ev, submit.clone(), move |to: &str| {
@@ -160,7 +183,7 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
         <PageTitle title=title errors=errors/>
         <BackLink href=back/>
         <ErrorSummary errors=errors/>
-        <form method="post" action=action novalidate=true on:submit=on_submit>
+        <form method="post" action=action enctype=multipart novalidate=true on:submit=on_submit>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {heading}
             {fields}
@@ -281,6 +304,35 @@ pub fn question_field(
                 .collect();
             view! {
                 <AddAnother field=field add=i18n.t(&def.question_message(q, "add")) items=items typed=value(&id)/>
+            }
+            .into_any()
+        }
+        QuestionKind::Files { .. } => {
+            let Some(rules) = frontdoor_domain::questions::QuestionRules::new(def, q).file_rules() else {
+                return ().into_any();
+            };
+            let files: Vec<_> = store.files().into_iter().filter(|f| f.question == id).collect();
+            let message_i18n = i18n.clone();
+            let message_field = id.clone();
+            let messages = Signal::derive(move || {
+                errors.with(|list| {
+                    list.iter()
+                        .filter(|e| e.field == message_field)
+                        .map(|e| message_i18n.t_with(&e.message_id, &e.args))
+                        .collect::<Vec<_>>()
+                })
+            });
+            let hooks = use_context::<FileUploads>().expect("a question page");
+            view! {
+                <FileUpload
+                    field=field
+                    rules=rules
+                    files=files
+                    messages=messages
+                    progress=hooks.progress
+                    on_choose=hooks.on_choose
+                    on_cancel=hooks.on_cancel
+                />
             }
             .into_any()
         }

@@ -4,6 +4,7 @@
 pub mod address;
 mod choice;
 pub mod date;
+pub mod files;
 pub mod list;
 mod number;
 mod text;
@@ -88,6 +89,8 @@ pub enum AnswerDisplay {
     Messages(Vec<String>),
     /// Several lines of what was typed (an address, a list).
     Lines(Vec<String>),
+    /// Uploaded files, by id: the page knows their names.
+    Files(Vec<String>),
     Date(CivilDate),
     NotGiven,
 }
@@ -153,6 +156,25 @@ impl<'a> QuestionRules<'a> {
                 required: self.question.required,
                 max_items,
                 max_length,
+            }),
+            _ => None,
+        }
+    }
+
+    /// A file question's limits.
+    pub fn file_rules(&self) -> Option<files::FileRules> {
+        match &self.question.kind {
+            QuestionKind::Files {
+                max_files,
+                max_file_mb,
+                max_total_mb,
+                types,
+            } => Some(files::FileRules {
+                required: self.question.required,
+                max_files: *max_files,
+                max_file_bytes: max_file_mb * 1024 * 1024,
+                max_total_bytes: max_total_mb * 1024 * 1024,
+                types: types.clone(),
             }),
             _ => None,
         }
@@ -231,6 +253,10 @@ impl<'a> QuestionRules<'a> {
                 .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
             QuestionKind::Money { min, max } => number::money(raw, *min, *max, required)
                 .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
+            QuestionKind::Files { .. } => {
+                let rules = self.file_rules().expect("a file question has file rules");
+                files::parse(raw, &rules).map_err(|code| fail(code, id.clone(), &[], vec![]))
+            }
             QuestionKind::List { .. } => {
                 let rules = self.list_rules().expect("a list has list rules");
                 list::parse(id, input, &rules)
@@ -270,6 +296,7 @@ impl<'a> QuestionRules<'a> {
                     .unwrap_or_default(),
             ),
             (Some(a), QuestionKind::List { .. }) => AnswerDisplay::Lines(list::items(a)),
+            (Some(a), QuestionKind::Files { .. }) => AnswerDisplay::Files(files::file_ids(a)),
             (Some(a), QuestionKind::Date { .. }) => date::from_stored(a)
                 .map(AnswerDisplay::Date)
                 .unwrap_or(AnswerDisplay::NotGiven),

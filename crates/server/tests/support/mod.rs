@@ -20,6 +20,14 @@ pub struct TestServer {
     task: Option<JoinHandle<()>>,
 }
 
+/// A file from tests/fixtures.
+pub fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(repo().join("tests/fixtures").join(name)).unwrap()
+}
+
+/// The caseworker token the test servers accept.
+pub const CASEWORKER_TOKEN: &str = "test-caseworker-token-0123456789";
+
 pub fn config(database: &Path, services: &Path) -> Config {
     Config {
         address: "127.0.0.1:0".parse().unwrap(),
@@ -32,6 +40,10 @@ pub fn config(database: &Path, services: &Path) -> Config {
         secure_cookies: true,
         public_url: "https://frontdoor.example.gov.uk".into(),
         address_file: repo().join("gazetteer/addresses.csv").display().to_string(),
+        evidence_store: database.with_extension("evidence").display().to_string(),
+        upload_dir: database.with_extension("uploads"),
+        clamd_address: None,
+        caseworker_token: Some(CASEWORKER_TOKEN.into()),
     }
 }
 
@@ -217,6 +229,77 @@ impl Visitor {
         .await
     }
 
+    /// A multipart form post with files, as a browser without JavaScript sends a page with a file
+    /// question: the security token first, then the fields, then the files
+    /// (field name, file name, bytes).
+    pub async fn post_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, Vec<u8>)],
+    ) -> Reply {
+        let token = self.csrf().await;
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", token);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        for (field, name, bytes) in files {
+            form = form.part(
+                field.to_string(),
+                reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.to_string()),
+            );
+        }
+        let url = format!("{}{path}", self.base);
+        self.send(self.http.post(url).multipart(form)).await
+    }
+
+    /// A request with any method and headers (for the resumable upload protocol), with the
+    /// session's cookies and CSRF header.
+    pub async fn raw(
+        &mut self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, String)],
+        body: Vec<u8>,
+    ) -> Reply {
+        let token = self.csrf().await;
+        let url = format!("{}{path}", self.base);
+        let mut builder = self
+            .http
+            .request(method.parse().unwrap(), url)
+            .header("x-csrf-token", token);
+        for (k, v) in headers {
+            builder = builder.header(*k, v);
+        }
+        self.send(builder.body(body)).await
+    }
+
+    /// The header line for the cookies, for hand-made requests.
+    pub fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Bytes of a response (a downloaded file).
+    pub async fn get_bytes(
+        &mut self,
+        path: &str,
+        headers: &[(&str, String)],
+    ) -> (u16, Vec<u8>, reqwest::header::HeaderMap) {
+        let url = format!("{}{path}", self.base);
+        let mut builder = self.http.get(url).header("cookie", self.cookie_header());
+        for (k, v) in headers {
+            builder = builder.header(*k, v);
+        }
+        let response = builder.send().await.unwrap();
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        (status, response.bytes().await.unwrap().to_vec(), headers)
+    }
+
     /// An API call with the CSRF header (when `with_csrf`).
     pub async fn api(
         &mut self,
@@ -320,6 +403,8 @@ pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
             ]
         }
         K::List { .. } => return vec![(id, q.example.clone().unwrap_or_else(|| "Sofa".into()))],
+        // Files are sent with the page as a multipart form (see `complete_service`).
+        K::Files { .. } => return vec![],
         _ => {}
     }
     let value = q.example.clone().unwrap_or_else(|| match &q.kind {
@@ -334,7 +419,7 @@ pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
         K::YesNo => "no".into(),
         K::Number { min, .. } => min.unwrap_or(1).to_string(),
         K::Money { .. } => "10.00".into(),
-        K::Date { .. } | K::UkAddress | K::List { .. } => unreachable!(),
+        K::Date { .. } | K::UkAddress | K::List { .. } | K::Files { .. } => unreachable!(),
     });
     vec![(id, value)]
 }
@@ -370,7 +455,23 @@ pub async fn complete_service(
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
-        let reply = v.post_form(&path, &borrowed).await;
+        let files: Vec<(&str, &str, Vec<u8>)> = page
+            .questions
+            .iter()
+            .filter(|q| matches!(q.kind, frontdoor_domain::QuestionKind::Files { .. }))
+            .map(|q| {
+                (
+                    q.id.as_str(),
+                    "photo-with-gps.jpg",
+                    fixture("photo-with-gps.jpg"),
+                )
+            })
+            .collect();
+        let reply = if files.is_empty() {
+            v.post_form(&path, &borrowed).await
+        } else {
+            v.post_files(&path, &borrowed, &files).await
+        };
         assert_eq!(
             reply.status,
             303,

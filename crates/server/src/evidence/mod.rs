@@ -1,0 +1,262 @@
+//! Evidence files: received (by plain form posts or resumable uploads), checked by their content,
+//! cleaned, scanned and kept in the evidence store (a local folder, or S3-compatible storage),
+//! private to the draft's holder and to caseworkers.
+
+pub mod clean;
+pub mod scanner;
+pub mod tus;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bytes::Bytes;
+use frontdoor_domain::questions::files::{FileRules, FileType, Refusal};
+use object_store::path::Path as StorePath;
+use object_store::{ObjectStore, WriteMultipart};
+use tokio::io::AsyncReadExt;
+
+use scanner::{Scan, VirusScanner};
+
+/// A file that passed every check and is kept.
+#[derive(Debug)]
+pub struct StoredFile {
+    pub file_name: String,
+    pub content_type: &'static str,
+    pub size: u64,
+    pub scan: Scan,
+    pub has_thumbnail: bool,
+}
+
+pub struct Evidence {
+    store: Arc<dyn ObjectStore>,
+    /// Unfinished uploads and files being checked: never served.
+    upload_dir: PathBuf,
+    scanner: Arc<dyn VirusScanner>,
+}
+
+impl Evidence {
+    /// `store` is a folder, or `s3://bucket/prefix` (credentials and endpoint from the usual AWS_
+    /// variables).
+    pub fn new(store: &str, upload_dir: &Path, clamd: Option<&str>) -> Result<Evidence, String> {
+        let object_store: Arc<dyn ObjectStore> = if store.starts_with("s3://") {
+            Arc::new(
+                object_store::aws::AmazonS3Builder::from_env()
+                    .with_url(store)
+                    .build()
+                    .map_err(|e| format!("evidence store {store}: {e}"))?,
+            )
+        } else {
+            std::fs::create_dir_all(store).map_err(|e| format!("evidence store {store}: {e}"))?;
+            Arc::new(
+                object_store::local::LocalFileSystem::new_with_prefix(store)
+                    .map_err(|e| format!("evidence store {store}: {e}"))?,
+            )
+        };
+        for sub in ["partial", "checking"] {
+            std::fs::create_dir_all(upload_dir.join(sub))
+                .map_err(|e| format!("upload folder {}: {e}", upload_dir.display()))?;
+        }
+        let scanner: Arc<dyn VirusScanner> = match clamd {
+            Some(address) => Arc::new(scanner::Clamd {
+                address: address.to_string(),
+            }),
+            None => Arc::new(scanner::NotScanning),
+        };
+        Ok(Evidence {
+            store: object_store,
+            upload_dir: upload_dir.to_path_buf(),
+            scanner,
+        })
+    }
+
+    /// Where the bytes of an unfinished upload are kept.
+    pub fn partial_path(&self, id: &str) -> PathBuf {
+        self.upload_dir.join("partial").join(id)
+    }
+
+    /// A new file name for a file being received or checked.
+    pub fn checking_path(&self) -> PathBuf {
+        self.upload_dir
+            .join("checking")
+            .join(crate::session::random_token())
+    }
+
+    /// Checks the file at `source` for question `rules` (which already holds files of `already`
+    /// bytes) and keeps it as `id`. Nothing refused is kept. The caller removes `source`.
+    pub async fn check_and_store(
+        &self,
+        id: &str,
+        source: &Path,
+        name: &str,
+        rules: &FileRules,
+        already: &[u64],
+    ) -> Result<StoredFile, Refusal> {
+        let size = tokio::fs::metadata(source)
+            .await
+            .map_err(|_| Refusal::Incomplete)?
+            .len();
+        rules.check_before(size, already)?;
+        let mut head = [0u8; 16];
+        let n = tokio::fs::File::open(source)
+            .await
+            .map_err(|_| Refusal::Incomplete)?
+            .read(&mut head)
+            .await
+            .map_err(|_| Refusal::Incomplete)?;
+        let kind = rules.check_type(&head[..n])?;
+        let scan = self.scanner.scan(source).await;
+        match &scan {
+            Scan::Infected(name) => {
+                tracing::warn!(virus = %name, "refused an infected file");
+                return Err(Refusal::Virus);
+            }
+            Scan::Failed(why) => {
+                tracing::error!(error = %why, "virus scanner failed");
+                return Err(Refusal::NotChecked);
+            }
+            Scan::Clean | Scan::NotScanned => {}
+        }
+        let cleaned_path = self.checking_path();
+        let (input, output) = (source.to_path_buf(), cleaned_path.clone());
+        let cleaned = tokio::task::spawn_blocking(move || clean::clean(kind, &input, &output))
+            .await
+            .map_err(|_| Refusal::Damaged)
+            .and_then(|r| r);
+        let result = match cleaned {
+            Ok(cleaned) => self.keep(id, &cleaned_path, cleaned.thumbnail).await.map(
+                |(size, has_thumbnail)| StoredFile {
+                    file_name: display_name(name, kind, cleaned.stored_type),
+                    content_type: content_type(cleaned.stored_type),
+                    size,
+                    scan,
+                    has_thumbnail,
+                },
+            ),
+            Err(refusal) => Err(refusal),
+        };
+        let _ = tokio::fs::remove_file(&cleaned_path).await;
+        result
+    }
+
+    async fn keep(
+        &self,
+        id: &str,
+        path: &Path,
+        thumbnail: Option<Vec<u8>>,
+    ) -> Result<(u64, bool), Refusal> {
+        let failed = |e: &dyn std::fmt::Display| {
+            tracing::error!(error = %e, "could not keep a file in the evidence store");
+            Refusal::Incomplete
+        };
+        let upload = self
+            .store
+            .put_multipart(&evidence_key(id))
+            .await
+            .map_err(|e| failed(&e))?;
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, 5 * 1024 * 1024);
+        let mut file = tokio::fs::File::open(path).await.map_err(|e| failed(&e))?;
+        let mut buf = vec![0u8; 256 * 1024];
+        let mut size = 0u64;
+        loop {
+            let n = file.read(&mut buf).await.map_err(|e| failed(&e))?;
+            if n == 0 {
+                break;
+            }
+            writer.wait_for_capacity(2).await.map_err(|e| failed(&e))?;
+            writer.write(&buf[..n]);
+            size += n as u64;
+        }
+        writer.finish().await.map_err(|e| failed(&e))?;
+        let has_thumbnail = match thumbnail {
+            Some(bytes) => self
+                .store
+                .put(&thumbnail_key(id), Bytes::from(bytes).into())
+                .await
+                .map(|_| true)
+                .map_err(|e| failed(&e))?,
+            None => false,
+        };
+        Ok((size, has_thumbnail))
+    }
+
+    /// The stored file, as a stream of bytes.
+    pub async fn open(
+        &self,
+        id: &str,
+    ) -> Result<impl futures::Stream<Item = Result<Bytes, object_store::Error>>, object_store::Error>
+    {
+        Ok(self.store.get(&evidence_key(id)).await?.into_stream())
+    }
+
+    pub async fn thumbnail(&self, id: &str) -> Result<Bytes, object_store::Error> {
+        self.store.get(&thumbnail_key(id)).await?.bytes().await
+    }
+
+    /// Deletes everything kept for a file: its bytes, thumbnail and any unfinished upload.
+    pub async fn delete(&self, id: &str) {
+        for key in [evidence_key(id), thumbnail_key(id)] {
+            match self.store.delete(&key).await {
+                Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+                Err(e) => tracing::warn!(error = %e, "could not delete a stored file"),
+            }
+        }
+        let _ = tokio::fs::remove_file(self.partial_path(id)).await;
+    }
+}
+
+fn evidence_key(id: &str) -> StorePath {
+    StorePath::from(format!("evidence/{id}"))
+}
+
+fn thumbnail_key(id: &str) -> StorePath {
+    StorePath::from(format!("thumbnails/{id}"))
+}
+
+pub fn content_type(kind: FileType) -> &'static str {
+    match kind {
+        FileType::Jpeg => "image/jpeg",
+        FileType::Png => "image/png",
+        FileType::Heic => "image/heic",
+        FileType::Pdf => "application/pdf",
+    }
+}
+
+/// The name to show: the resident's own, without any folder, control characters or excess length;
+/// a HEIC photo kept as JPEG gets `.jpg`.
+pub fn display_name(raw: &str, sent: FileType, stored: FileType) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let mut name: String = base.chars().filter(|c| !c.is_control()).collect();
+    name = name.trim().chars().take(100).collect();
+    if name.is_empty() {
+        name = "file".into();
+    }
+    if sent == FileType::Heic && stored == FileType::Jpeg {
+        let stem = match name.rfind('.') {
+            Some(dot) if dot > 0 => name[..dot].to_string(),
+            _ => name.clone(),
+        };
+        name = format!("{stem}.jpg");
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_folders_and_heic_photos_become_jpg() {
+        assert_eq!(
+            display_name("C:\\Users\\me\\bin.jpg", FileType::Jpeg, FileType::Jpeg),
+            "bin.jpg"
+        );
+        assert_eq!(
+            display_name("IMG_0001.HEIC", FileType::Heic, FileType::Jpeg),
+            "IMG_0001.jpg"
+        );
+        assert_eq!(
+            display_name("  \u{7}  ", FileType::Pdf, FileType::Pdf),
+            "file"
+        );
+    }
+}
