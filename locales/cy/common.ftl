@@ -199,3 +199,4 @@ file-error-damaged = Mae { $name } wedi’i difrodi ac nid oes modd ei hagor. De
 file-error-virus = Mae feirws yn { $name }. Dewiswch ffeil wahanol
 file-error-not-checked = Nid oedd modd gwirio { $name } am feirysau. Rhowch gynnig arall arni nes ymlaen
 file-error-incomplete = Ni orffennodd { $name } uwchlwytho. Rhowch gynnig arall arni
+file-wait = Arhoswch nes bod { $name } wedi gorffen uwchlwytho

@@ -199,3 +199,4 @@ file-error-damaged = { $name } is damaged and cannot be opened. Choose a differe
 file-error-virus = { $name } contains a virus. Choose a different file
 file-error-not-checked = { $name } could not be checked for viruses. Try again later
 file-error-incomplete = { $name } did not finish uploading. Try again
+file-wait = Wait until { $name } has finished uploading

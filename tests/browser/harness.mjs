@@ -1,8 +1,8 @@
 // Shared set-up for the browser tests: a real Frontdoor server with its own database, Debian's
 // Chromium driven by playwright-core, axe-core, and the Fluent messages the pages should show.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,14 @@ async function freePort() {
   });
 }
 
-/** Starts the server binary on a free loopback port with a fresh SQLite database. */
-export async function startServer() {
+/** The token the test servers accept on the caseworker API. */
+export const CASEWORKER_TOKEN = 'browser-test-caseworker-token-0123456789';
+
+/**
+ * Starts the server binary on a free loopback port with a fresh SQLite database and evidence
+ * folder. `env` adds settings (FRONTDOOR_CLAMD_ADDRESS, say).
+ */
+export async function startServer(env = {}) {
   const bin = process.env.FRONTDOOR_BIN || join(repo, 'target', 'debug', 'frontdoor');
   assert.ok(existsSync(bin), `server binary missing: ${bin}`);
   assert.ok(existsSync(join(repo, 'dist')), 'the browser app is not built (trunk build --release)');
@@ -47,7 +53,16 @@ export async function startServer() {
   const data = mkdtempSync(join(tmpdir(), 'frontdoor-browser-'));
   const child = spawn(bin, [], {
     cwd: repo,
-    env: { ...process.env, FRONTDOOR_ADDRESS: `127.0.0.1:${port}`, FRONTDOOR_DATABASE_URL: `sqlite://${data}/db.sqlite`, RUST_LOG: 'warn' },
+    env: {
+      ...process.env,
+      FRONTDOOR_ADDRESS: `127.0.0.1:${port}`,
+      FRONTDOOR_DATABASE_URL: `sqlite://${data}/db.sqlite`,
+      FRONTDOOR_EVIDENCE_STORE: join(data, 'evidence'),
+      FRONTDOOR_UPLOAD_DIR: join(data, 'uploads'),
+      FRONTDOOR_CASEWORKER_TOKEN: CASEWORKER_TOKEN,
+      RUST_LOG: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -55,7 +70,38 @@ export async function startServer() {
     try { if ((await fetch(`${base}/api/v1/openapi.json`)).ok) break; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, stop: () => child.kill('SIGTERM') };
+  return { base, data, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * Starts ClamAV's clamd on a free loopback port with one local signature: the EICAR test string
+ * (Debian ships no signatures, and none may be downloaded here). Null when clamd is not installed.
+ */
+export async function startClamd() {
+  const clamd = '/usr/sbin/clamd';
+  if (!existsSync(clamd)) return null;
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'frontdoor-clamd-'));
+  const db = join(dir, 'db');
+  mkdirSync(db);
+  const eicar = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
+  writeFileSync(join(db, 'local.ndb'), `Frontdoor.Test.EICAR:0:*:${Buffer.from(eicar).toString('hex')}\n`);
+  writeFileSync(join(dir, 'clamd.conf'), [
+    `DatabaseDirectory ${db}`, `TCPSocket ${port}`, 'TCPAddr 127.0.0.1', 'Foreground yes',
+    `LogFile ${join(dir, 'clamd.log')}`, 'StreamMaxLength 200M', '',
+  ].join('\n'));
+  const child = spawn(clamd, ['--config-file', join(dir, 'clamd.conf')], { stdio: 'ignore' });
+  for (let i = 0; i < 300; i++) {
+    const up = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => { socket.end('zPING\0'); });
+      socket.on('data', (d) => { resolve(d.toString().startsWith('PONG')); socket.destroy(); });
+      socket.on('error', () => resolve(false));
+    });
+    if (up) return { address: `127.0.0.1:${port}`, eicar, stop: () => child.kill('SIGTERM') };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`clamd did not start: ${readFileSync(join(dir, 'clamd.log'), 'utf8')}`);
 }
 
 export async function launchBrowser() {

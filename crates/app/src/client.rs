@@ -45,6 +45,7 @@ mod server_side {
     ) {
     }
     pub fn choose_files(_ev: leptos::ev::Event, _s: QuestionSubmit) {}
+    pub fn drop_files(_ev: leptos::ev::DragEvent, _s: QuestionSubmit) {}
     pub fn cancel_upload(_key: u32, _s: QuestionSubmit) {}
     pub fn submit_answers(
         _ev: SubmitEvent,
@@ -229,9 +230,47 @@ mod browser {
             PageAction::FindAddress(question) => {
                 return find_address(s, form, input, question, pressed)
             }
+            PageAction::UploadFiles(question) => {
+                if let Some(el) = document()
+                    .get_element_by_id(&question)
+                    .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                {
+                    let files = crate::uploader::files_of(el.files());
+                    el.set_value("");
+                    crate::uploader::start(s, question, files);
+                }
+                return;
+            }
+            PageAction::RemoveFile(id) => return remove_file(s, form, id, pressed),
             action => return change_list(s, form, input, action, pressed),
         }
-        let fields = page_fields(&s.service, &s.page, &input);
+        // Files still on their way: wait for them.
+        if let Some(name) = s
+            .progress
+            .with_untracked(|l| l.iter().find(|u| u.active).map(|u| u.name.clone()))
+        {
+            let question = s
+                .progress
+                .with_untracked(|l| l.iter().find(|u| u.active).map(|u| u.question.clone()))
+                .unwrap_or_default();
+            let mut wait = FieldError::new(&question, "wait", "file-wait".into());
+            wait.args.insert("name".into(), name);
+            return show_errors(s.errors, vec![wait]);
+        }
+        let mut fields = page_fields(&s.service, &s.page, &input);
+        // Files are kept by the server as they arrive: the answer is the files it holds.
+        for q in &s.page.questions {
+            if matches!(q.kind, frontdoor_domain::QuestionKind::Files { .. }) {
+                let ids: Vec<String> = s
+                    .store
+                    .files()
+                    .into_iter()
+                    .filter(|f| f.question == q.id)
+                    .map(|f| f.id)
+                    .collect();
+                fields.insert(q.id.clone(), ids.join(","));
+            }
+        }
         let context = RuleContext::new(today()).with_answers(&s.store.answers());
         if let Err(list) = check_page(&s.service, &s.page, &fields, &context) {
             show_errors(s.errors, list);
@@ -393,6 +432,68 @@ mod browser {
                 }
                 Err(CallError::Invalid(list)) => show_errors(s.errors, list),
                 Err(_) => post_plainly(&form, pressed),
+            }
+        });
+    }
+
+    /// Files chosen in a file input start uploading at once; the input is emptied, so a plain
+    /// post later does not send them again.
+    pub fn choose_files(ev: leptos::ev::Event, s: QuestionSubmit) {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let files = crate::uploader::files_of(input.files());
+        input.set_value("");
+        crate::uploader::start(s, input.name(), files);
+    }
+
+    /// Files dropped on a file question's area.
+    pub fn drop_files(ev: leptos::ev::DragEvent, s: QuestionSubmit) {
+        ev.prevent_default();
+        let Some(question) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.get_attribute("data-question"))
+        else {
+            return;
+        };
+        let files = crate::uploader::files_of(ev.data_transfer().and_then(|d| d.files()));
+        crate::uploader::start(s, question, files);
+    }
+
+    pub fn cancel_upload(key: u32, s: QuestionSubmit) {
+        crate::uploader::cancel(key, s);
+    }
+
+    /// Remove, on a kept file: deleted through the API and taken off the list in place.
+    fn remove_file(s: QuestionSubmit, form: HtmlFormElement, id: String, pressed: Option<(String, String)>) {
+        s.busy.set(true);
+        spawn_local(async move {
+            let deleted = Request::delete(&format!("/api/v1/uploads/{id}"))
+                .header("Tus-Resumable", "1.0.0")
+                .header("X-CSRF-Token", &s.store.csrf_token())
+                .send()
+                .await;
+            s.busy.set(false);
+            match deleted {
+                Ok(r) if r.status() == 204 => {
+                    let mut question = String::new();
+                    s.store.data.update(|d| {
+                        if let Some(service) = d.service.as_mut() {
+                            if let Some(f) = service.files.iter().find(|f| f.id == id) {
+                                question = f.question.clone();
+                            }
+                            service.files.retain(|f| f.id != id);
+                        }
+                    });
+                    let count = s.store.files().iter().filter(|f| f.question == question).count();
+                    s.announcement.set(s.store.i18n().t1("file-added", "count", count));
+                    show_again(&s, question);
+                }
+                _ => post_plainly(&form, pressed),
             }
         });
     }

@@ -6,6 +6,8 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod state;
+#[cfg(feature = "hydrate")]
+mod uploader;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;

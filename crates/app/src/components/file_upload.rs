@@ -33,6 +33,7 @@ pub fn FileUpload(
     messages: Signal<Vec<String>>,
     progress: RwSignal<Vec<UploadProgress>>,
     on_choose: Callback<Event>,
+    on_drop: Callback<leptos::ev::DragEvent>,
     on_cancel: Callback<u32>,
 ) -> impl IntoView {
     let store = use_store();
@@ -145,7 +146,12 @@ pub fn FileUpload(
         }
     });
     view! {
-        <div class=group_class>
+        <div
+            class=group_class
+            data-question=id.clone()
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=move |ev| on_drop.run(ev)
+        >
             {field.label_view(id.clone())}
             {field.hint_view()}
             <div id=limits_id class="govuk-hint">{limits}</div>

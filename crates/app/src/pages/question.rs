@@ -17,6 +17,7 @@ use crate::components::{
 pub struct FileUploads {
     pub progress: RwSignal<Vec<UploadProgress>>,
     pub on_choose: Callback<leptos::ev::Event>,
+    pub on_drop: Callback<leptos::ev::DragEvent>,
     pub on_cancel: Callback<u32>,
 }
 use crate::state::Store;
@@ -86,10 +87,11 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
         announcement,
         progress,
     };
-    let (choose, cancel) = (submit.clone(), submit.clone());
+    let (choose, drop, cancel) = (submit.clone(), submit.clone(), submit.clone());
     provide_context(FileUploads {
         progress,
         on_choose: Callback::new(move |ev| client::choose_files(ev, choose.clone())),
+        on_drop: Callback::new(move |ev| client::drop_files(ev, drop.clone())),
         on_cancel: Callback::new(move |key| client::cancel_upload(key, cancel.clone())),
     });
 
@@ -331,6 +333,7 @@ pub fn question_field(
                     messages=messages
                     progress=hooks.progress
                     on_choose=hooks.on_choose
+                    on_drop=hooks.on_drop
                     on_cancel=hooks.on_cancel
                 />
             }

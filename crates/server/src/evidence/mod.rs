@@ -81,7 +81,8 @@ impl Evidence {
             .join(crate::session::random_token())
     }
 
-    /// Checks the file at `source` for question `rules` (which already holds files of `already`
+    /// Checks the file at `source` for question `rules` (size, viruses, then the type from its
+    /// bytes) (which already holds files of `already`
     /// bytes) and keeps it as `id`. Nothing refused is kept. The caller removes `source`.
     pub async fn check_and_store(
         &self,
@@ -96,14 +97,6 @@ impl Evidence {
             .map_err(|_| Refusal::Incomplete)?
             .len();
         rules.check_before(size, already)?;
-        let mut head = [0u8; 16];
-        let n = tokio::fs::File::open(source)
-            .await
-            .map_err(|_| Refusal::Incomplete)?
-            .read(&mut head)
-            .await
-            .map_err(|_| Refusal::Incomplete)?;
-        let kind = rules.check_type(&head[..n])?;
         let scan = self.scanner.scan(source).await;
         match &scan {
             Scan::Infected(name) => {
@@ -116,6 +109,14 @@ impl Evidence {
             }
             Scan::Clean | Scan::NotScanned => {}
         }
+        let mut head = [0u8; 16];
+        let n = tokio::fs::File::open(source)
+            .await
+            .map_err(|_| Refusal::Incomplete)?
+            .read(&mut head)
+            .await
+            .map_err(|_| Refusal::Incomplete)?;
+        let kind = rules.check_type(&head[..n])?;
         let cleaned_path = self.checking_path();
         let (input, output) = (source.to_path_buf(), cleaned_path.clone());
         let cleaned = tokio::task::spawn_blocking(move || clean::clean(kind, &input, &output))
