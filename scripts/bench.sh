@@ -29,3 +29,71 @@ load() { # name url [header]
 echo "== load on loopback (wrk, 1 thread, 64 connections, 10 s each; 2 cores shared with the server)"
 load "question page (address)" http://127.0.0.1:3900/report-missed-bin/address "Cookie: fd_session=$session"
 load "axum hello world" http://127.0.0.1:3901/
+
+echo "== evidence upload on loopback (resumable PATCH and a plain multipart post; server memory)"
+# A service of its own, whose file question takes files of up to 200 MB.
+mkdir -p "$data/services" "$data/locales"
+cp -r locales/. "$data/locales/"
+cat > "$data/services/bench-evidence.toml" <<'TOML'
+id = "bench-evidence"
+messages = "bench"
+category = "apply"
+standard = { days = 1, count = "working" }
+
+[[pages]]
+id = "files"
+questions = [{ id = "files", type = "file", max-files = 10, max-file-mb = 200, max-total-mb = 2000 }]
+TOML
+cat > "$data/locales/en-GB/services/bench-evidence.ftl" <<'FTL'
+bench-title = Upload benchmark
+bench-summary = Files for the benchmark
+bench-standard = By { $date }
+bench-files-title = Files
+bench-files-label = Files
+bench-files-summary = Files
+bench-files-error-required = Upload a file
+FTL
+FRONTDOOR_ADDRESS=127.0.0.1:3902 FRONTDOOR_DATABASE_URL="sqlite://$data/upload.db" \
+  FRONTDOOR_SERVICES_DIR="$data/services" FRONTDOOR_LOCALES_DIR="$data/locales" \
+  FRONTDOOR_EVIDENCE_STORE="$data/evidence" FRONTDOOR_UPLOAD_DIR="$data/uploads" RUST_LOG=warn \
+  target/release/frontdoor &
+uploader=$!
+trap 'kill $app $hello $uploader 2>/dev/null; rm -rf "$data"' EXIT
+base=http://127.0.0.1:3902
+for _ in $(seq 50); do curl -sf "$base/api/v1/openapi.json" >/dev/null && break; sleep 0.2; done
+jar="$data/cookies"
+csrf="$(curl -s -c "$jar" -b "$jar" "$base/api/v1/session" | sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p')"
+
+pdf() { # path megabytes
+  { printf '%%PDF-1.4\n'; head -c "$(($2 * 1024 * 1024))" /dev/urandom; printf '\n%%%%EOF\n'; } > "$1"
+}
+peak_kb() { awk '/VmHWM/ {print $2}' "/proc/$uploader/status"; }
+b64() { printf '%s' "$1" | base64 -w0; }
+tus() { # file name -> "status seconds bytes/s"
+  local size location
+  size="$(stat -c %s "$1")"
+  location="$(curl -s -D - -o /dev/null -b "$jar" -X POST -H 'Tus-Resumable: 1.0.0' -H "Upload-Length: $size" \
+    -H "Upload-Metadata: filename $(b64 "$2"),service $(b64 bench-evidence),question $(b64 files)" \
+    -H "X-CSRF-Token: $csrf" "$base/api/v1/uploads" | tr -d '\r' | sed -n 's/^location: //Ip')"
+  curl -s -o /dev/null -w '%{http_code} %{time_total} %{speed_upload}' -b "$jar" -X PATCH -T "$1" -H 'Expect:' \
+    -H 'Tus-Resumable: 1.0.0' -H 'Upload-Offset: 0' -H 'Content-Type: application/offset+octet-stream' \
+    -H "X-CSRF-Token: $csrf" "$base$location"
+}
+multipart() { # file name
+  curl -s -o /dev/null -w '%{http_code} %{time_total} %{speed_upload}' -b "$jar" -H 'Expect:' \
+    -F "csrf_token=$csrf" -F 'upload-files=files' -F "files=@$1;filename=$2" "$base/bench-evidence/files"
+}
+report() { # label "status seconds bytes/s"
+  set -- "$1" $2
+  printf '%-34s HTTP %s  %6.2f s  %7.1f MB/s  server peak memory %6.1f MB\n' "$1" "$2" "$3" "$(echo "$4 / 1048576" | bc -l)" "$(echo "$(peak_kb) / 1024" | bc -l)"
+}
+command -v bc >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bc >/dev/null; }
+pdf "$data/10.pdf" 10
+pdf "$data/100.pdf" 100
+pdf "$data/190.pdf" 190
+printf '%-34s server peak memory %6.1f MB\n' "started, before any upload" "$(echo "$(peak_kb) / 1024" | bc -l)"
+report "resumable upload, 10 MB" "$(tus "$data/10.pdf" ten.pdf)"
+report "resumable upload, 100 MB" "$(tus "$data/100.pdf" hundred.pdf)"
+report "resumable upload, 190 MB" "$(tus "$data/190.pdf" big.pdf)"
+report "plain form post, 100 MB" "$(multipart "$data/100.pdf" hundred-again.pdf)"
+report "plain form post, 190 MB" "$(multipart "$data/190.pdf" big-again.pdf)"

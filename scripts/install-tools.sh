@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Frontdoor needs to build and serve, skipping anything already present.
 #   scripts/install-tools.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/install-tools.sh --test   and Chromium for the browser tests
+#   scripts/install-tools.sh --test   and Chromium and ClamAV for the browser tests
+# Native libraries: libheif (Debian's libheif-dev) to turn iPhone HEIC photos into JPEG.
 # Everything comes from crates.io, npm or Debian's packages, at pinned versions.
 set -euo pipefail
 
@@ -33,10 +34,18 @@ if [ ! -x "$root/node_modules/.bin/wasm-opt" ] || [ ! -d "$root/node_modules/pla
   (cd "$root" && npm ci --no-audit --no-fund)
 fi
 
-if [ "${1:-}" = "--test" ] && ! [ -x /usr/bin/chromium ]; then
-  say "installing Chromium from Debian"
+# Debian packages still missing: libheif-dev to build; Chromium, ClamAV's clamd and libheif's
+# examples (which made the test photos) for the tests.
+packages=()
+dpkg -s libheif-dev >/dev/null 2>&1 || packages+=(libheif-dev)
+if [ "${1:-}" = "--test" ]; then
+  [ -x /usr/bin/chromium ] || packages+=(chromium)
+  [ -x /usr/sbin/clamd ] || packages+=(clamav-daemon)
+fi
+if [ "${#packages[@]}" -gt 0 ]; then
+  say "installing ${packages[*]} from Debian"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
 # Trunk builds offline (Trunk.toml), so fetch the crates first.

@@ -3,7 +3,8 @@
 // axe-core on every page and on the first page's error state.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, launchBrowser, openTab, settle, startServer } from './harness.mjs';
+import { join } from 'node:path';
+import { expectNoAxeViolations, launchBrowser, openTab, repo, settle, startServer } from './harness.mjs';
 
 let server;
 let browser;
@@ -47,6 +48,13 @@ async function answer(page, q) {
       return;
     case 'add-another':
       return page.fill(`#${q.id}`, value('Sofa'));
+    case 'file': {
+      // A photo suits every file question shipped. With JavaScript it uploads at once; without,
+      // it is sent with the page.
+      await page.setInputFiles(`#${q.id}`, join(repo, 'tests', 'fixtures', 'photo-with-gps.jpg'));
+      if (page.__mode === 'js') await page.getByRole('heading', { name: '1 file added' }).waitFor();
+      return;
+    }
     default: {
       const samples = { text: '1 Example Street', 'long-text': 'Some details about it', email: 'resident@example.com',
         'uk-phone': '07700 900982', 'uk-postcode': 'SE1 2QH', number: String(q.min ?? 1), money: '10.00' };
@@ -66,6 +74,7 @@ async function arriveAt(tab, before) {
 async function completeService(mode, def) {
   const tab = await openTab(browser, mode, 'en-GB');
   const { page } = tab;
+  page.__mode = mode;
   try {
     await page.goto(`${server.base}/${def.id}`);
     await settle(tab);

@@ -364,17 +364,25 @@ async fn the_openapi_document_describes_every_api_route() {
     let doc = v.get("/api/v1/openapi.json").await.json();
     assert_eq!(doc["openapi"], "3.1.0");
     let paths = doc["paths"].as_object().unwrap();
-    assert_eq!(paths.len(), 11);
+    assert_eq!(paths.len(), 16);
     for (path, operations) in paths {
         for method in operations.as_object().unwrap().keys() {
+            if method == "parameters" {
+                continue;
+            }
             let concrete = path
                 .replace("{service}", "report-missed-bin")
-                .replace("{page}", "address");
+                .replace("{page}", "address")
+                .replace("{reference}", "ACE-FHJ-KMN")
+                .replace("{id}", "no-such-file")
+                .replace("/addresses", "/addresses?postcode=SE15%205DQ");
             let reply = v
                 .api(&method.to_uppercase(), &concrete, Some(json!({})), true)
                 .await;
+            // The resumable upload protocol (tus) answers with headers, not JSON.
+            let tus = path.contains("/uploads") && method != "get";
             assert!(
-                reply
+                tus || reply
                     .headers
                     .get("content-type")
                     .is_some_and(|c| c.to_str().unwrap().starts_with("application/json")),
