@@ -48,6 +48,12 @@ if [ "${#packages[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >/dev/null
 fi
 
+if [ "${1:-}" = "--test" ] && ! [ -x "$root/.tools/venv/bin/moto_server" ]; then
+  say "installing moto from PyPI (an S3-compatible server for the storage test)"
+  python3 -m venv "$root/.tools/venv"
+  "$root/.tools/venv/bin/pip" install -q --disable-pip-version-check "moto[server]==5.1.22"
+fi
+
 # Trunk builds offline (Trunk.toml), so fetch the crates first.
 (cd "$root" && cargo fetch --locked -q)
 say "tools ready"

@@ -38,13 +38,16 @@ impl Evidence {
     /// `store` is a folder, or `s3://bucket/prefix` (credentials and endpoint from the usual AWS_
     /// variables).
     pub fn new(store: &str, upload_dir: &Path, clamd: Option<&str>) -> Result<Evidence, String> {
-        let object_store: Arc<dyn ObjectStore> = if store.starts_with("s3://") {
-            Arc::new(
-                object_store::aws::AmazonS3Builder::from_env()
-                    .with_url(store)
-                    .build()
-                    .map_err(|e| format!("evidence store {store}: {e}"))?,
-            )
+        let object_store: Arc<dyn ObjectStore> = if let Some(place) = store.strip_prefix("s3://") {
+            let (bucket, prefix) = place.split_once('/').unwrap_or((place, ""));
+            let s3 = object_store::aws::AmazonS3Builder::from_env()
+                .with_bucket_name(bucket)
+                .build()
+                .map_err(|e| format!("evidence store {store}: {e}"))?;
+            match prefix.trim_matches('/') {
+                "" => Arc::new(s3),
+                prefix => Arc::new(object_store::prefix::PrefixStore::new(s3, prefix)),
+            }
         } else {
             std::fs::create_dir_all(store).map_err(|e| format!("evidence store {store}: {e}"))?;
             Arc::new(
