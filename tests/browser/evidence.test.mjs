@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -214,5 +214,44 @@ test('with the virus scanner on, the EICAR test file is refused (JavaScript on a
     } finally {
       await tab.context.close();
     }
+  }
+});
+
+test('with JavaScript: a file dropped on the question uploads, and an upload can be cancelled', async () => {
+  const tab = await openTab(browser, 'js', 'en-GB');
+  const { page } = tab;
+  try {
+    await toProof(tab);
+    // Drop a file on the question, as from a file manager.
+    const pdf = readFileSync(fixture('evidence.pdf')).toString('latin1');
+    await page.evaluate((text) => {
+      const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'dropped.pdf', { type: 'application/pdf' }));
+      const zone = document.querySelector('[data-question=proof]');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, pdf);
+    await page.getByRole('heading', { name: '1 file added' }).waitFor();
+    assert.deepEqual(await page.locator('.file-list__name').allTextContents(), ['dropped.pdf']);
+
+    // Cancel a slow upload: it goes, and nothing is kept.
+    const big = join(work, 'slow.pdf');
+    writeFileSync(big, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(11 * 1024 * 1024, 3), Buffer.from('\n%%EOF\n')]));
+    await page.route('**/api/v1/uploads/*', async (route) => {
+      if (route.request().method() === 'PATCH') await new Promise((r) => setTimeout(r, 1500));
+      await route.continue().catch(() => {});
+    });
+    await page.setInputFiles('#proof', big);
+    await page.getByRole('progressbar', { name: 'slow.pdf' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel slow.pdf' }).click();
+    await page.getByRole('progressbar', { name: 'slow.pdf' }).waitFor({ state: 'detached' });
+    assert.equal(await page.locator('main [role=status]').textContent(), 'slow.pdf not uploaded');
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.deepEqual(await page.locator('.file-list__name').allTextContents(), ['dropped.pdf']);
+    const partials = readdirSync(join(server.data, 'uploads', 'partial'));
+    assert.deepEqual(partials, [], 'the cancelled upload is gone from the server');
+  } finally {
+    await tab.context.close();
   }
 });

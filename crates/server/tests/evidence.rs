@@ -732,3 +732,63 @@ async fn with_a_virus_scanner_an_infected_file_is_refused() {
     );
     server.stop().await;
 }
+
+const DAMP: &str = r#"
+id = "report-damp-and-mould"
+messages = "damp"
+category = "report"
+standard = { days = 10, count = "working" }
+
+[[pages]]
+id = "damp"
+questions = [
+  { id = "room", type = "text", max-length = 50 },
+  { id = "photos", type = "file", file-types = ["jpeg", "pdf"] },
+]
+"#;
+
+const DAMP_MESSAGES: &str = "damp-title = Report damp and mould
+damp-summary = Tell us about damp or mould in your home.
+damp-standard = We will visit by { $date }.
+damp-damp-title = Where is the damp?
+damp-room-label = Which room?
+damp-room-summary = Room
+damp-room-error-required = Enter the room with damp
+damp-room-error-too-long = The room must be { $max } characters or fewer
+damp-photos-label = Photos of the damp
+damp-photos-summary = Photos
+damp-photos-error-required = Add a photo of the damp
+";
+
+#[tokio::test]
+async fn files_are_kept_when_another_answer_on_the_page_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let services = dir.path().join("services");
+    std::fs::create_dir_all(&services).unwrap();
+    std::fs::write(services.join("report-damp-and-mould.toml"), DAMP).unwrap();
+    let locales = dir.path().join("locales");
+    std::fs::create_dir_all(locales.join("en-GB/services")).unwrap();
+    std::fs::write(locales.join("en-GB/services/report-damp-and-mould.ftl"), DAMP_MESSAGES).unwrap();
+    let mut config = support::config(&dir.path().join("db.sqlite"), &services);
+    config.locales_dir = locales;
+    let server = TestServer::start_with(config).await;
+    let mut v = Visitor::new(&server);
+    let page = "/report-damp-and-mould/damp";
+
+    // Continue with a photo but no room: the room's error, the photo kept, the page shown again.
+    let first = v
+        .post_files(page, &[("room", "")], &[("photos", "wall.jpg", fixture("photo-with-gps.jpg"))])
+        .await;
+    assert_eq!(first.status, 422);
+    assert!(first.body.contains("Enter the room with damp"));
+    assert!(!first.body.contains("href=\"#photos\""), "no error for the photo");
+    assert!(first.body.contains("wall.jpg") && first.body.contains("1 file added"));
+
+    // The room given, nothing chosen again: it goes on, with the photo as the answer.
+    v.post_files(page, &[("room", "Bathroom")], &[("photos", "", vec![])])
+        .await
+        .redirects_to("/report-damp-and-mould/check-answers");
+    let check = v.get("/report-damp-and-mould/check-answers").await;
+    assert!(check.body.contains("wall.jpg"), "the file is on Check your answers");
+    server.stop().await;
+}
