@@ -27,19 +27,23 @@ for (const mode of ['js', 'no-app']) {
       await settle(first);
       assert.equal(await page.locator('h1').textContent(), t['save-title']);
       await expectNoAxeViolations(first, `${mode} save`);
+      await page.evaluate(() => { window.__sameDocument = true; });
       await page.getByRole('button', { name: t['save-button'] }).click();
       await page.locator('.reference').waitFor();
       await settle(first);
       await expectNoAxeViolations(first, `${mode} saved`);
+      if (mode === 'js') assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the code is shown without a reload');
       const code = (await page.locator('.reference').textContent()).trim();
 
       page = second.page;
       await page.goto(`${server.base}/return`);
       await settle(second);
       await expectNoAxeViolations(second, `${mode} return`);
+      await page.evaluate(() => { window.__sameDocument = true; });
       await page.getByRole('button', { name: t['button-continue'] }).click();
       await page.locator('#error-summary').waitFor();
       await expectNoAxeViolations(second, `${mode} return error`);
+      if (mode === 'js') assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the error is shown without a reload');
       await page.fill('#code', code.toLowerCase());
       await page.getByRole('button', { name: t['button-continue'] }).click();
       await page.waitForURL('**/return/check');
@@ -47,8 +51,10 @@ for (const mode of ['js', 'no-app']) {
       assert.equal(await page.locator('label[for=postcode]').textContent(), t['return-check-postcode']);
       await expectNoAxeViolations(second, `${mode} return check`);
       await page.fill('#postcode', 'E1 6AN');
+      await page.evaluate(() => { window.__sameDocument = true; });
       await page.getByRole('button', { name: t['button-continue'] }).click();
       await page.locator('#error-summary').waitFor();
+      if (mode === 'js') assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the wrong answer is shown without a reload');
       await expectNoAxeViolations(second, `${mode} return check error`);
       assert.equal(await page.inputValue('#postcode'), 'E1 6AN');
       await page.fill('#postcode', 'se1 2qh');

@@ -45,6 +45,15 @@ mod server_side {
     ) {
     }
     pub fn choose_files(_ev: leptos::ev::Event, _s: QuestionSubmit) {}
+    pub fn submit_save(_ev: SubmitEvent, _store: Store, _service: String, _busy: RwSignal<bool>) {}
+    pub fn submit_return(
+        _ev: SubmitEvent,
+        _store: Store,
+        _url: &'static str,
+        _errors: RwSignal<Vec<FieldError>>,
+        _busy: RwSignal<bool>,
+    ) {
+    }
     pub fn drop_files(_ev: leptos::ev::DragEvent, _s: QuestionSubmit) {}
     pub fn cancel_upload(_key: u32, _s: QuestionSubmit) {}
     pub fn submit_answers(
@@ -469,7 +478,12 @@ mod browser {
     }
 
     /// Remove, on a kept file: deleted through the API and taken off the list in place.
-    fn remove_file(s: QuestionSubmit, form: HtmlFormElement, id: String, pressed: Option<(String, String)>) {
+    fn remove_file(
+        s: QuestionSubmit,
+        form: HtmlFormElement,
+        id: String,
+        pressed: Option<(String, String)>,
+    ) {
         s.busy.set(true);
         spawn_local(async move {
             let deleted = Request::delete(&format!("/api/v1/uploads/{id}"))
@@ -489,11 +503,109 @@ mod browser {
                             service.files.retain(|f| f.id != id);
                         }
                     });
-                    let count = s.store.files().iter().filter(|f| f.question == question).count();
-                    s.announcement.set(s.store.i18n().t1("file-added", "count", count));
+                    let count = s
+                        .store
+                        .files()
+                        .iter()
+                        .filter(|f| f.question == question)
+                        .count();
+                    s.announcement
+                        .set(s.store.i18n().t1("file-added", "count", count));
                     show_again(&s, question);
                 }
                 _ => post_plainly(&form, pressed),
+            }
+        });
+    }
+
+    /// "Save and come back later" through the API: the access code is shown without a reload.
+    pub fn submit_save(ev: SubmitEvent, store: Store, service: String, busy: RwSignal<bool>) {
+        let Some(form) = take_over_submit(&ev, busy) else {
+            return;
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let url = format!("/api/v1/services/{service}/draft/save");
+            let saved: Result<crate::state::SavedForm, _> = call(
+                Request::post(&url),
+                &store.csrf_token(),
+                &serde_json::json!({}),
+            )
+            .await;
+            busy.set(false);
+            match saved {
+                Ok(saved) => {
+                    store.data.update(|d| d.saved = Some(saved));
+                    request_animation_frame(|| {
+                        focus_by_id("main-content");
+                    });
+                }
+                Err(_) => {
+                    let _ = form.submit();
+                }
+            }
+        });
+    }
+
+    /// Coming back (the access code, then the check): the same answers through the API, errors
+    /// shown in place. The saved form then opens with a page load, as it needs the form's data.
+    pub fn submit_return(
+        ev: SubmitEvent,
+        store: Store,
+        url: &'static str,
+        errors: RwSignal<Vec<FieldError>>,
+        busy: RwSignal<bool>,
+    ) {
+        let Some(form) = take_over_submit(&ev, busy) else {
+            return;
+        };
+        let input = form_input(&form);
+        let body = if url.ends_with("/check") {
+            serde_json::json!({ "fields": input })
+        } else {
+            serde_json::json!({ "code": input.get("code").cloned().unwrap_or_default() })
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let sent = Request::post(url)
+                .header("X-CSRF-Token", &store.csrf_token())
+                .header("Accept", "application/json")
+                .json(&body);
+            let response = match sent {
+                Ok(request) => request.send().await.ok(),
+                Err(_) => None,
+            };
+            busy.set(false);
+            let next = match response {
+                Some(r) if r.status() == 200 => r
+                    .json::<serde_json::Value>()
+                    .await
+                    .ok()
+                    .map(|v| v["next"].as_str().unwrap_or("/return/check").to_string()),
+                Some(r) if [404, 422].contains(&r.status()) => match r.json::<ApiError>().await {
+                    Ok(e) if !e.error.fields.is_empty() => {
+                        return show_errors(
+                            errors,
+                            e.error
+                                .fields
+                                .into_iter()
+                                .map(|f| f.into_field_error())
+                                .collect(),
+                        )
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            match next {
+                Some(to) => {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().assign(&to);
+                    }
+                }
+                None => {
+                    let _ = form.submit();
+                }
             }
         });
     }

@@ -212,19 +212,30 @@ async fn upload(s: QuestionSubmit, question: String, file: File, key: u32) {
                 let quarter = percent / 25;
                 if quarter > announced.get() && percent < 100 {
                     announced.set(quarter);
-                    s.announcement.set(s.store.i18n().t_with(
-                        "file-uploading",
-                        &[
-                            ("name".to_string(), name.clone()),
-                            ("percent".to_string(), (quarter as u32 * 25).to_string()),
-                        ]
-                        .into_iter()
-                        .collect(),
-                    ));
+                    s.announcement.set(
+                        s.store.i18n().t_with(
+                            "file-uploading",
+                            &[
+                                ("name".to_string(), name.clone()),
+                                ("percent".to_string(), (quarter as u32 * 25).to_string()),
+                            ]
+                            .into_iter()
+                            .collect(),
+                        ),
+                    );
                 }
             }
         };
-        match patch(&location, offset, &piece, &s.store.csrf_token(), key, progress).await {
+        match patch(
+            &location,
+            offset,
+            &piece,
+            &s.store.csrf_token(),
+            key,
+            progress,
+        )
+        .await
+        {
             Sent::Offset(held) => {
                 offset = held;
                 failures = 0;
@@ -302,14 +313,18 @@ async fn patch(
     for (k, v) in [
         ("Tus-Resumable", "1.0.0".to_string()),
         ("Upload-Offset", (offset as u64).to_string()),
-        ("Content-Type", "application/offset+octet-stream".to_string()),
+        (
+            "Content-Type",
+            "application/offset+octet-stream".to_string(),
+        ),
         ("X-CSRF-Token", csrf.to_string()),
     ] {
         let _ = xhr.set_request_header(k, &v);
     }
-    let progress = Closure::<dyn Fn(web_sys::ProgressEvent)>::new(move |e: web_sys::ProgressEvent| {
-        on_progress(e.loaded())
-    });
+    let progress =
+        Closure::<dyn Fn(web_sys::ProgressEvent)>::new(move |e: web_sys::ProgressEvent| {
+            on_progress(e.loaded())
+        });
     if let Ok(upload) = xhr.upload() {
         upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
     }
@@ -360,7 +375,11 @@ fn base64(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
         for i in 0..4 {
             if i <= chunk.len() {

@@ -298,16 +298,7 @@ async fn save(
     Caller { session, .. }: Caller,
 ) -> Response {
     match journeys::save_for_later(&state, &session, &service).await {
-        Ok(Some(saved)) => (
-            StatusCode::CREATED,
-            Json(json!({
-                "code": saved.code,
-                "link": format!("{}{}", state.config.public_url, saved.link_path),
-                "expires_on": saved.expires_on,
-                "emailed_to": saved.emailed_to,
-            })),
-        )
-            .into_response(),
+        Ok(Some(saved)) => (StatusCode::CREATED, Json(saved.shown(&state, &service))).into_response(),
         Ok(None) => (StatusCode::CONFLICT, Json(json!({ "error": { "status": 409, "code": "nothing-to-save", "message": "No answers have been given yet", "fields": [] } })))
             .into_response(),
         Err(e) => e.into_api_response(),

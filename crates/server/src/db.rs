@@ -93,11 +93,22 @@ impl Db {
         id_hash: &str,
     ) -> Result<Option<(String, Option<String>, Option<String>)>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT csrf_token, tracked_reference, returning_draft FROM sessions WHERE id_hash = ?",
+            "SELECT csrf_token, tracked_reference, returning_draft, last_seen_at FROM sessions WHERE id_hash = ?",
         )
         .bind(id_hash)
         .fetch_optional(&self.pool)
         .await?;
+        // A session in use is kept: its last visit is noted (at most once an hour, to spare writes),
+        // and the sweeper only deletes sessions unused for as long as a draft lives.
+        if let Some(last_seen) = row.as_ref().map(|r| r.get::<i64, _>(3)) {
+            if now() - last_seen > 3600 {
+                sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?")
+                    .bind(now())
+                    .bind(id_hash)
+                    .execute(&self.pool)
+                    .await?;
+            }
+        }
         Ok(row.map(|r| (r.get(0), r.get(1), r.get(2))))
     }
 

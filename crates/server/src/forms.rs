@@ -209,15 +209,7 @@ pub async fn save(Path(service): Path<String>, form: PostedForm) -> Response {
     };
     match load(state, session, locale, uri.path()).await {
         Ok(Loaded::Page(mut data, status)) => {
-            let base = &state.config.public_url;
-            data.saved = Some(frontdoor_app::state::SavedForm {
-                service: service.clone(),
-                code: saved.code,
-                link: format!("{base}{}", saved.link_path),
-                return_address: format!("{base}/return"),
-                expires_on: saved.expires_on,
-                emailed_to: saved.emailed_to,
-            });
+            data.saved = Some(saved.shown(state, &service));
             render(state, uri, *data, status).await
         }
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),

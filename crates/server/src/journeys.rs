@@ -301,6 +301,21 @@ pub struct SavedForLater {
     pub emailed_to: Option<String>,
 }
 
+impl SavedForLater {
+    /// What the page (and the API) shows: the code, the whole link and where to enter the code.
+    pub fn shown(self, state: &AppState, service: &str) -> frontdoor_app::state::SavedForm {
+        let base = &state.config.public_url;
+        frontdoor_app::state::SavedForm {
+            service: service.to_string(),
+            code: self.code,
+            link: format!("{base}{}", self.link_path),
+            return_address: format!("{base}/return"),
+            expires_on: self.expires_on,
+            emailed_to: self.emailed_to,
+        }
+    }
+}
+
 /// Gives the open draft an access code and a return link (replacing any earlier ones), and queues
 /// the link by email when the form has an email address. None when there is nothing to save yet.
 pub async fn save_for_later(

@@ -768,7 +768,11 @@ async fn files_are_kept_when_another_answer_on_the_page_is_wrong() {
     std::fs::write(services.join("report-damp-and-mould.toml"), DAMP).unwrap();
     let locales = dir.path().join("locales");
     std::fs::create_dir_all(locales.join("en-GB/services")).unwrap();
-    std::fs::write(locales.join("en-GB/services/report-damp-and-mould.ftl"), DAMP_MESSAGES).unwrap();
+    std::fs::write(
+        locales.join("en-GB/services/report-damp-and-mould.ftl"),
+        DAMP_MESSAGES,
+    )
+    .unwrap();
     let mut config = support::config(&dir.path().join("db.sqlite"), &services);
     config.locales_dir = locales;
     let server = TestServer::start_with(config).await;
@@ -777,11 +781,18 @@ async fn files_are_kept_when_another_answer_on_the_page_is_wrong() {
 
     // Continue with a photo but no room: the room's error, the photo kept, the page shown again.
     let first = v
-        .post_files(page, &[("room", "")], &[("photos", "wall.jpg", fixture("photo-with-gps.jpg"))])
+        .post_files(
+            page,
+            &[("room", "")],
+            &[("photos", "wall.jpg", fixture("photo-with-gps.jpg"))],
+        )
         .await;
     assert_eq!(first.status, 422);
     assert!(first.body.contains("Enter the room with damp"));
-    assert!(!first.body.contains("href=\"#photos\""), "no error for the photo");
+    assert!(
+        !first.body.contains("href=\"#photos\""),
+        "no error for the photo"
+    );
     assert!(first.body.contains("wall.jpg") && first.body.contains("1 file added"));
 
     // The room given, nothing chosen again: it goes on, with the photo as the answer.
@@ -789,6 +800,9 @@ async fn files_are_kept_when_another_answer_on_the_page_is_wrong() {
         .await
         .redirects_to("/report-damp-and-mould/check-answers");
     let check = v.get("/report-damp-and-mould/check-answers").await;
-    assert!(check.body.contains("wall.jpg"), "the file is on Check your answers");
+    assert!(
+        check.body.contains("wall.jpg"),
+        "the file is on Check your answers"
+    );
     server.stop().await;
 }

@@ -26,8 +26,12 @@ fn free_port() -> u16 {
 
 #[tokio::test]
 async fn evidence_is_kept_in_s3_compatible_storage() {
-    let moto = std::env::var("FRONTDOOR_MOTO_SERVER")
-        .unwrap_or_else(|_| repo().join(".tools/venv/bin/moto_server").display().to_string());
+    let moto = std::env::var("FRONTDOOR_MOTO_SERVER").unwrap_or_else(|_| {
+        repo()
+            .join(".tools/venv/bin/moto_server")
+            .display()
+            .to_string()
+    });
     assert!(
         std::path::Path::new(&moto).exists(),
         "moto_server is installed by scripts/install-tools.sh --test ({moto})"
@@ -49,7 +53,13 @@ async fn evidence_is_kept_in_s3_compatible_storage() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    assert!(http.put(format!("{endpoint}/council-evidence")).send().await.unwrap().status().is_success());
+    assert!(http
+        .put(format!("{endpoint}/council-evidence"))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .is_success());
     for (k, v) in [
         ("AWS_ENDPOINT", endpoint.as_str()),
         ("AWS_ALLOW_HTTP", "true"),
@@ -67,20 +77,29 @@ async fn evidence_is_kept_in_s3_compatible_storage() {
     let mut v = Visitor::new(&server);
     let page = "/report-fly-tipping/photos";
     for (path, fields) in [
-        ("/report-fly-tipping/where", vec![("location", "By the bus stop on Rye Lane")]),
+        (
+            "/report-fly-tipping/where",
+            vec![("location", "By the bus stop on Rye Lane")],
+        ),
         ("/report-fly-tipping/what", vec![("waste", "bags")]),
     ] {
         assert_eq!(v.post_form(path, &fields).await.status, 303);
     }
-    v.post_files(page, &[("upload-files", "photos")], &[("photos", "bags.jpg", fixture("photo-with-gps.jpg"))])
-        .await
-        .redirects_to(page);
+    v.post_files(
+        page,
+        &[("upload-files", "photos")],
+        &[("photos", "bags.jpg", fixture("photo-with-gps.jpg"))],
+    )
+    .await
+    .redirects_to(page);
     let shown = v.get(page).await;
     assert!(shown.body.contains("1 file added"), "{}", shown.body);
 
     // The bytes are in the bucket, not on the server's disk.
     let listing = http
-        .get(format!("{endpoint}/council-evidence?list-type=2&prefix=frontdoor/evidence/"))
+        .get(format!(
+            "{endpoint}/council-evidence?list-type=2&prefix=frontdoor/evidence/"
+        ))
         .send()
         .await
         .unwrap()

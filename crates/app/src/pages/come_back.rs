@@ -3,10 +3,11 @@ use leptos::prelude::*;
 
 use super::missing_data;
 use super::question::question_field;
+use crate::client;
 use crate::components::{Button, ErrorSummary, FieldText, PageTitle, TextInput};
 use crate::state::use_store;
 
-/// Come back to a saved form: the access code. A plain form post, with or without JavaScript.
+/// Come back to a saved form: the access code (a plain post, or the API with JavaScript).
 #[component]
 pub fn ReturnPage() -> impl IntoView {
     let store = use_store();
@@ -17,6 +18,7 @@ pub fn ReturnPage() -> impl IntoView {
         .and_then(|f| f.values.get("code").cloned())
         .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
+    let busy = RwSignal::new(false);
     let error_i18n = i18n.clone();
     let field = FieldText {
         id: "code".into(),
@@ -33,10 +35,10 @@ pub fn ReturnPage() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t("return-intro")}</p>
-        <form method="post" action="/return" novalidate=true>
+        <form method="post" action="/return" novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns", errors, busy)>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             <TextInput field=field value=typed width="govuk-input--width-10" no_spellcheck=true autocomplete="off".to_string()/>
-            <Button text=i18n.t("button-continue")/>
+            <Button text=i18n.t("button-continue") busy=busy/>
         </form>
     }
 }
@@ -55,6 +57,7 @@ pub fn ReturnCheckPage() -> impl IntoView {
         .map(|f| f.values.clone())
         .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
+    let busy = RwSignal::new(false);
     let check = store.data.with_untracked(|d| d.return_check.clone());
     let question = check.and_then(|id| def.questions().find(|q| q.id == id).cloned());
     let label_id = match question.as_ref().map(|q| &q.kind) {
@@ -83,11 +86,11 @@ pub fn ReturnCheckPage() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t(&def.title_id())}</p>
-        <form method="post" action="/return/check" novalidate=true>
+        <form method="post" action="/return/check" novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns/check", errors, busy)>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {field}
             {none}
-            <Button text=i18n.t("button-continue")/>
+            <Button text=i18n.t("button-continue") busy=busy/>
         </form>
     }
     .into_any()

@@ -2,6 +2,7 @@ use frontdoor_domain::Journey;
 use leptos::prelude::*;
 
 use super::with_service;
+use crate::client;
 use crate::components::{BackLink, Button, PageTitle, Panel};
 
 /// "Save and come back later": first what it means, then (after a plain post) the access code.
@@ -11,10 +12,18 @@ pub fn SavePage() -> impl IntoView {
         let i18n = store.i18n();
         let answers = store.answers();
         let resume = Journey::new(&def, &answers).resume_step().path(&def);
+        let busy = RwSignal::new(false);
+        let id = def.id.clone();
+        // Shown again in place when the code arrives through the API.
+        move || {
+            {
         let saved = store
             .data
-            .with_untracked(|d| d.saved.clone())
-            .filter(|s| s.service == def.id);
+            .with(|d| d.saved.clone())
+            .filter(|s| s.service == id);
+        let (i18n, resume) = (i18n.clone(), resume.clone());
+        let service = id.clone();
+        let on_submit = move |ev| client::submit_save(ev, store, service.clone(), busy);
         match saved {
             Some(saved) => {
                 let title = i18n.t("saved-title");
@@ -44,13 +53,16 @@ pub fn SavePage() -> impl IntoView {
                     <h1 class="govuk-heading-l">{title}</h1>
                     <p class="govuk-body">{i18n.t("save-intro")}</p>
                     <p class="govuk-body">{i18n.t("save-check")}</p>
-                    <form method="post" action=format!("/{}/save", def.id) novalidate=true>
+                    <form method="post" action=format!("/{id}/save") novalidate=true on:submit=on_submit>
                         <input type="hidden" name="csrf_token" value=store.csrf_token()/>
-                        <Button text=i18n.t("save-button")/>
+                        <Button text=i18n.t("save-button") busy=busy/>
                     </form>
                 }
                 .into_any()
             }
+        }
+        }
+        .into_any()
         }
     })
 }
