@@ -240,9 +240,8 @@ async fn every_welsh_service_file_has_every_message_its_definition_uses() {
             path.display()
         );
     }
-    assert_eq!(
-        untranslated,
-        ["report-fly-tipping"],
-        "services without Welsh messages"
+    assert!(
+        untranslated.is_empty(),
+        "services without Welsh messages: {untranslated:?}"
     );
 }
