@@ -171,7 +171,8 @@ pub async fn load(
             let Some(def) = state.catalogue.service(service_id) else {
                 return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND));
             };
-            let answers = journeys::answers(state, session, service_id).await?;
+            let draft = journeys::open_draft(state, session, service_id).await?;
+            let answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
             let journey = Journey::new(def, &answers);
             match rest {
                 [] => {}
@@ -200,7 +201,8 @@ pub async fn load(
                 definition: def.clone(),
                 messages: state.catalogue.service_messages(locale, service_id),
                 answers,
-                files: crate::uploads::files(state, session, service_id).await?,
+                files: crate::uploads::files_of_draft(state, def, draft.as_ref().map(|d| d.id.as_str()))
+                    .await?,
             });
             page(data)
         }

@@ -24,18 +24,21 @@ pub fn to_uploaded(row: &UploadRow) -> UploadedFile {
     }
 }
 
-/// The files kept for this session's form.
-pub async fn files(
+/// The files kept for a draft (none to look for when the service asks for no files).
+pub async fn files_of_draft(
     state: &AppState,
-    session: &Session,
-    service: &str,
+    def: &ServiceDefinition,
+    draft_id: Option<&str>,
 ) -> Result<Vec<UploadedFile>, AppError> {
-    let Some(draft) = open_draft(state, session, service).await? else {
+    let asks_for_files = def
+        .questions()
+        .any(|q| matches!(q.kind, QuestionKind::Files { .. }));
+    let Some(draft_id) = draft_id.filter(|_| asks_for_files) else {
         return Ok(vec![]);
     };
     Ok(state
         .db
-        .stored_uploads(&draft.id)
+        .stored_uploads(draft_id)
         .await?
         .iter()
         .map(to_uploaded)
