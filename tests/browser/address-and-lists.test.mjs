@@ -95,3 +95,28 @@ test('each part of a typed address that needs fixing has its own error (no-app)'
     await tab.context.close();
   }
 });
+
+test('with JavaScript, Enter in an address line continues (js)', async () => {
+  const tab = await openTab(browser, 'js', 'en-GB');
+  const { page } = tab;
+  try {
+    await page.goto(`${server.base}/request-pest-control/pest`);
+    await settle(tab);
+    await page.getByLabel('Rats').check();
+    await page.locator('main button[type=submit]').click();
+    await page.waitForURL('**/request-pest-control/where');
+    await settle(tab);
+    await page.getByLabel('In my garden').check();
+    await page.locator('main button[type=submit]').click();
+    await page.waitForURL('**/request-pest-control/address');
+    await settle(tab);
+    await page.fill('#address-postcode', 'SE1 2QH');
+    await page.fill('#address-line-1', '2 New Street');
+    await page.fill('#address-town', 'London');
+    await page.press('#address-town', 'Enter');
+    await page.waitForURL('**/request-pest-control/benefits');
+    assert.deepEqual(tab.problems, []);
+  } finally {
+    await tab.context.close();
+  }
+});

@@ -45,6 +45,7 @@ mod server_side {
     ) {
     }
     pub fn choose_files(_ev: leptos::ev::Event, _s: QuestionSubmit) {}
+    pub fn enter_continues(_ev: leptos::ev::KeyboardEvent) {}
     pub fn submit_save(_ev: SubmitEvent, _store: Store, _service: String, _busy: RwSignal<bool>) {}
     pub fn submit_return(
         _ev: SubmitEvent,
@@ -608,6 +609,38 @@ mod browser {
                 }
             }
         });
+    }
+
+    /// Enter in an address line means Continue, not the form's first button (Find address).
+    pub fn enter_continues(ev: leptos::ev::KeyboardEvent) {
+        if ev.key() != "Enter" {
+            return;
+        }
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let id = input.id();
+        if !["-line-1", "-line-2", "-town"]
+            .iter()
+            .any(|p| id.ends_with(p))
+        {
+            return;
+        }
+        if let Some(button) = input
+            .form()
+            .and_then(|f| {
+                f.query_selector("button.govuk-button:not(.govuk-button--secondary)")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+        {
+            ev.prevent_default();
+            button.click();
+        }
     }
 
     pub fn submit_answers(

@@ -172,7 +172,10 @@ pub async fn load(
                 return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND));
             };
             let draft = journeys::open_draft(state, session, service_id).await?;
-            let answers = draft.as_ref().map(|d| d.answers.clone()).unwrap_or_default();
+            let answers = draft
+                .as_ref()
+                .map(|d| d.answers.clone())
+                .unwrap_or_default();
             let journey = Journey::new(def, &answers);
             match rest {
                 [] => {}
@@ -201,8 +204,12 @@ pub async fn load(
                 definition: def.clone(),
                 messages: state.catalogue.service_messages(locale, service_id),
                 answers,
-                files: crate::uploads::files_of_draft(state, def, draft.as_ref().map(|d| d.id.as_str()))
-                    .await?,
+                files: crate::uploads::files_of_draft(
+                    state,
+                    def,
+                    draft.as_ref().map(|d| d.id.as_str()),
+                )
+                .await?,
             });
             page(data)
         }

@@ -185,7 +185,7 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
         <PageTitle title=title errors=errors/>
         <BackLink href=back/>
         <ErrorSummary errors=errors/>
-        <form method="post" action=action enctype=multipart novalidate=true on:submit=on_submit>
+        <form method="post" action=action enctype=multipart novalidate=true on:submit=on_submit on:keydown=client::enter_continues>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {heading}
             {fields}
