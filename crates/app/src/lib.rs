@@ -30,11 +30,15 @@ use pages::{
 pub use state::PageData;
 use state::Store;
 
-/// The whole app, from the data the server prepared for this page.
+/// The whole app, from the data the server prepared for this page. The server passes the messages
+/// it has already parsed (`i18n`); the browser builds them from the page data.
 #[component]
-pub fn App(data: PageData) -> impl IntoView {
+pub fn App(data: PageData, #[prop(optional)] i18n: Option<i18n::I18n>) -> impl IntoView {
     provide_meta_context();
-    provide_context(Store::new(data));
+    provide_context(match i18n {
+        Some(i18n) => Store::with_messages(data, i18n),
+        None => Store::new(data),
+    });
     view! {
         <Router>
             <Layout>

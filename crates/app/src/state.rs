@@ -94,6 +94,14 @@ impl Store {
         }
     }
 
+    /// With messages already parsed, holding at least the shared messages and this service's.
+    pub fn with_messages(data: PageData, i18n: I18n) -> Store {
+        Store {
+            data: RwSignal::new(data),
+            i18n: StoredValue::new(i18n),
+        }
+    }
+
     /// A translated message (not reactive: the language never changes without a page load).
     pub fn t(&self, id: &str) -> String {
         self.i18n.with_value(|i| i.t(id))

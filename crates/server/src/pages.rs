@@ -95,7 +95,8 @@ pub async fn render(state: &AppState, uri: &Uri, data: PageData, status: StatusC
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| uri.path().to_string());
-    let html = render_document(path, data, &state.assets).await;
+    let i18n = state.catalogue.i18n(data.locale).clone();
+    let html = render_document(path, data, i18n, &state.assets).await;
     let mut response = (status, Html(html)).into_response();
     // Pages hold a person's answers and a security token: never keep them in a shared cache.
     response

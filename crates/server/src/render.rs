@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 
+use frontdoor_app::i18n::I18n;
 use frontdoor_app::{App, PageData};
 use futures::{stream, StreamExt};
 use hydration_context::{SharedContext, SsrSharedContext};
@@ -21,8 +22,9 @@ pub fn init_executor() {
     let _ = any_spawner::Executor::init_tokio();
 }
 
-/// Renders the page at `path` (with its query string) from `data`.
-pub async fn render_document(path: String, data: PageData, assets: &Assets) -> String {
+/// Renders the page at `path` (with its query string) from `data`, with messages parsed once at
+/// start-up (every service's, in the page's language).
+pub async fn render_document(path: String, data: PageData, i18n: I18n, assets: &Assets) -> String {
     let json = serde_json::to_string(&data)
         .expect("page data serialises")
         .replace('<', "\\u003c");
@@ -33,7 +35,7 @@ pub async fn render_document(path: String, data: PageData, assets: &Assets) -> S
     let body_stream = owner.with(move || {
         provide_context(RequestUrl::new(&path));
         provide_context(meta_context);
-        view! { <App data=data/> }.to_html_stream_in_order()
+        view! { <App data=data i18n=i18n/> }.to_html_stream_in_order()
     });
     let body: String = body_stream.collect().await;
     while let Some(pending) = shared.await_deferred() {
