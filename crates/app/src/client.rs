@@ -151,11 +151,39 @@ mod browser {
         }
     }
 
-    fn show_errors(errors: RwSignal<Vec<FieldError>>, list: Vec<FieldError>) {
-        errors.set(list);
+    /// Moves focus to the error summary once it is shown.
+    pub(crate) fn focus_error_summary() {
         request_animation_frame(|| {
             focus_by_id("error-summary");
         });
+    }
+
+    fn show_errors(errors: RwSignal<Vec<FieldError>>, list: Vec<FieldError>) {
+        errors.set(list);
+        focus_error_summary();
+    }
+
+    /// Saves a page's fields through the API and takes the saved answers into the page's data.
+    async fn save_page(s: &QuestionSubmit, fields: FormInput) -> Result<Draft, CallError> {
+        let url = format!(
+            "/api/v1/services/{}/draft/pages/{}",
+            s.service.id, s.page.id
+        );
+        let body = PageAnswers {
+            fields,
+            from_check_answers: s.from_check_answers,
+        };
+        let result: Result<Draft, _> = call(Request::put(&url), &s.store.csrf_token(), &body).await;
+        s.busy.set(false);
+        if let Ok(draft) = &result {
+            s.store.data.update(|d| {
+                if let Some(service) = d.service.as_mut() {
+                    service.answers = draft.answers.clone();
+                }
+                d.form = None;
+            });
+        }
+        result
     }
 
     /// Stops the browser's own submit and gives the form to the app, unless a request from this
@@ -288,25 +316,8 @@ mod browser {
         }
         s.busy.set(true);
         spawn_local(async move {
-            let url = format!(
-                "/api/v1/services/{}/draft/pages/{}",
-                s.service.id, s.page.id
-            );
-            let body = PageAnswers {
-                fields,
-                from_check_answers: s.from_check_answers,
-            };
-            let result: Result<Draft, _> =
-                call(Request::put(&url), &s.store.csrf_token(), &body).await;
-            s.busy.set(false);
-            match result {
+            match save_page(&s, fields).await {
                 Ok(draft) => {
-                    s.store.data.update(|d| {
-                        if let Some(service) = d.service.as_mut() {
-                            service.answers = draft.answers.clone();
-                        }
-                        d.form = None;
-                    });
                     navigate(&draft.next);
                 }
                 Err(CallError::Invalid(list)) => show_errors(s.errors, list),
@@ -417,25 +428,8 @@ mod browser {
         });
         s.busy.set(true);
         spawn_local(async move {
-            let url = format!(
-                "/api/v1/services/{}/draft/pages/{}",
-                s.service.id, s.page.id
-            );
-            let body = PageAnswers {
-                fields: input,
-                from_check_answers: s.from_check_answers,
-            };
-            let result: Result<Draft, _> =
-                call(Request::put(&url), &s.store.csrf_token(), &body).await;
-            s.busy.set(false);
-            match result {
-                Ok(draft) => {
-                    s.store.data.update(|d| {
-                        if let Some(service) = d.service.as_mut() {
-                            service.answers = draft.answers.clone();
-                        }
-                        d.form = None;
-                    });
+            match save_page(&s, input).await {
+                Ok(_) => {
                     let i18n = s.store.i18n();
                     s.announcement.set(i18n.t1("list-added", "count", count));
                     show_again(&s, question);

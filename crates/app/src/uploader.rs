@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use frontdoor_domain::api::{ApiError, UploadedFile};
-use frontdoor_domain::questions::files::Refusal;
+use frontdoor_domain::questions::files::{FileRules, Refusal};
 use frontdoor_domain::FieldError;
 use gloo_net::http::Request;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{File, FileList, XmlHttpRequest};
 
-use crate::client::QuestionSubmit;
+use crate::client::{focus_error_summary, QuestionSubmit};
 use crate::components::UploadProgress;
 
 /// Bytes sent in one PATCH: small enough that a cut costs little, big enough to be quick.
@@ -77,8 +77,8 @@ pub fn start(s: QuestionSubmit, question: String, files: Vec<File>) {
                 active: true,
             })
         });
-        let (s, question) = (s.clone(), question.clone());
-        spawn_local(async move { upload(s, question, file, key).await });
+        let (s, question, rules) = (s.clone(), question.clone(), rules.clone());
+        spawn_local(async move { upload(s, question, rules, file, key).await });
     }
     show_refused(&s, &question, refused);
 }
@@ -92,15 +92,7 @@ fn show_refused(s: &QuestionSubmit, question: &str, refused: Vec<FieldError>) {
         list.retain(|e| e.field != question);
         list.extend(refused);
     });
-    request_animation_frame(|| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("error-summary"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    focus_error_summary();
 }
 
 /// Stops an upload: the request under way is aborted and the server forgets the file.
@@ -132,27 +124,12 @@ fn finish(s: &QuestionSubmit, key: u32) {
 fn fail(s: &QuestionSubmit, key: u32, error: FieldError) {
     finish(s, key);
     s.errors.update(|list| list.push(error));
-    request_animation_frame(|| {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("error-summary"))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    focus_error_summary();
 }
 
-async fn upload(s: QuestionSubmit, question: String, file: File, key: u32) {
+async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: File, key: u32) {
     let name = file.name();
     let size = file.size();
-    let rules = s
-        .page
-        .questions
-        .iter()
-        .find(|q| q.id == question)
-        .and_then(|q| frontdoor_domain::questions::QuestionRules::new(&s.service, q).file_rules());
-    let Some(rules) = rules else { return };
     let incomplete = |refusal| rules.error(&question, &name, refusal);
     let metadata = format!(
         "filename {},service {},question {}",

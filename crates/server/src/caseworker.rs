@@ -45,26 +45,20 @@ fn not_found() -> Response {
     crate::error::AppError::NotFound.into_api_response()
 }
 
-/// The files sent with a request: those its answers name.
+/// The files sent with a request: those its answers to file questions name.
 async fn evidence_of(state: &AppState, reference: &str) -> Option<Vec<UploadRow>> {
     let reference = Reference::parse(reference)?;
-    let (draft_id, answers) = state.db.draft_of_request(reference.as_str()).await.ok()??;
-    let draft = state.db.stored_uploads(&draft_id).await.ok()?;
-    let service = state.catalogue.services().iter().find(|s| {
-        s.questions()
-            .any(|q| draft.iter().any(|u| u.question_id == q.id))
-    });
-    let sent: Vec<String> = answers
-        .iter()
-        .filter(|(q, _)| {
-            service.is_some_and(|s| {
-                s.questions()
-                    .any(|x| &x.id == *q && matches!(x.kind, QuestionKind::Files { .. }))
-            })
-        })
-        .flat_map(|(_, v)| file_ids(v))
+    let (draft_id, service_id, answers) =
+        state.db.draft_of_request(reference.as_str()).await.ok()??;
+    let service = state.catalogue.service(&service_id)?;
+    let sent: Vec<String> = service
+        .questions()
+        .filter(|q| matches!(q.kind, QuestionKind::Files { .. }))
+        .filter_map(|q| answers.get(&q.id))
+        .flat_map(|v| file_ids(v))
         .collect();
-    Some(draft.into_iter().filter(|u| sent.contains(&u.id)).collect())
+    let kept = state.db.stored_uploads(&draft_id).await.ok()?;
+    Some(kept.into_iter().filter(|u| sent.contains(&u.id)).collect())
 }
 
 pub async fn evidence(

@@ -611,18 +611,23 @@ impl Db {
             .await
     }
 
-    /// The draft a sent request came from.
+    /// The draft a sent request came from, its service and the answers sent.
     pub async fn draft_of_request(
         &self,
         reference: &str,
-    ) -> Result<Option<(String, Answers)>, sqlx::Error> {
-        let row = sqlx::query("SELECT r.draft_id, r.answers FROM requests r WHERE r.reference = ?")
-            .bind(reference)
-            .fetch_optional(&self.pool)
-            .await?;
+    ) -> Result<Option<(String, String, Answers)>, sqlx::Error> {
+        let row =
+            sqlx::query("SELECT draft_id, service_id, answers FROM requests WHERE reference = ?")
+                .bind(reference)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(|r| {
-            let answers: String = r.get(1);
-            (r.get(0), serde_json::from_str(&answers).unwrap_or_default())
+            let answers: String = r.get(2);
+            (
+                r.get(0),
+                r.get(1),
+                serde_json::from_str(&answers).unwrap_or_default(),
+            )
         }))
     }
 }

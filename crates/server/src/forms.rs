@@ -444,7 +444,11 @@ async fn receive_files(
                 .await?
                 .map(|d| d.id),
         } {
-            for q in page.questions.iter() {
+            let file_questions = page
+                .questions
+                .iter()
+                .filter(|q| matches!(q.kind, frontdoor_domain::QuestionKind::Files { .. }));
+            for q in file_questions {
                 crate::uploads::sync_answer(state, &session, &draft_id, &q.id).await?;
             }
         }

@@ -804,5 +804,27 @@ async fn files_are_kept_when_another_answer_on_the_page_is_wrong() {
         check.body.contains("wall.jpg"),
         "the file is on Check your answers"
     );
+
+    // Adding a file later changes only the file answer, not the room.
+    v.post_files(
+        page,
+        &[("upload-files", "photos")],
+        &[("photos", "ceiling.pdf", fixture("evidence.pdf"))],
+    )
+    .await
+    .redirects_to(page);
+    let draft = v
+        .get("/api/v1/services/report-damp-and-mould/draft")
+        .await
+        .json();
+    assert_eq!(draft["answers"]["room"], "Bathroom");
+    assert_eq!(
+        draft["answers"]["photos"]
+            .as_str()
+            .unwrap()
+            .split(',')
+            .count(),
+        2
+    );
     server.stop().await;
 }
