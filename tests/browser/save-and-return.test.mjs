@@ -48,7 +48,7 @@ for (const mode of ['js', 'no-app']) {
       await page.getByRole('button', { name: t['button-continue'] }).click();
       await page.waitForURL('**/return/check');
       await settle(second);
-      assert.equal(await page.locator('label[for=postcode]').textContent(), t['return-check-postcode']);
+      assert.equal(await page.locator('label[for=postcode]').textContent(), t['return-check-uk-postcode']);
       await expectNoAxeViolations(second, `${mode} return check`);
       await page.fill('#postcode', 'E1 6AN');
       await page.evaluate(() => { window.__sameDocument = true; });

@@ -298,7 +298,7 @@ mod browser {
         let mut fields = page_fields(&s.service, &s.page, &input);
         // Files are kept by the server as they arrive: the answer is the files it holds.
         for q in &s.page.questions {
-            if matches!(q.kind, frontdoor_domain::QuestionKind::Files { .. }) {
+            if q.kind.as_files().is_some() {
                 let ids: Vec<String> = s
                     .store
                     .files()
@@ -390,7 +390,7 @@ mod browser {
             } else {
                 format!("{question}-choice")
             };
-            let path = format!("/{}/{}", s.service.id, s.page.id);
+            let path = s.service.page_path(&s.page.id);
             let values = page_fields(&s.service, &s.page, &input);
             s.store.data.update(|d| {
                 d.form = Some(FormState {
@@ -423,9 +423,7 @@ mod browser {
             PageAction::AddItem(q) | PageAction::RemoveItem { question: q, .. } => q.clone(),
             _ => return,
         };
-        let count = changed.get(&question).map_or(0, |list| {
-            frontdoor_domain::questions::list::items(list).len()
-        });
+        let count = changed.get(&question).map_or(0, |list| list.values().len());
         s.busy.set(true);
         spawn_local(async move {
             match save_page(&s, input).await {
@@ -572,11 +570,12 @@ mod browser {
             };
             busy.set(false);
             let next = match response {
-                Some(r) if r.status() == 200 => r
-                    .json::<serde_json::Value>()
-                    .await
-                    .ok()
-                    .map(|v| v["next"].as_str().unwrap_or("/return/check").to_string()),
+                Some(r) if r.status() == 200 => r.json::<serde_json::Value>().await.ok().map(|v| {
+                    v["next"]
+                        .as_str()
+                        .unwrap_or(&frontdoor_domain::Route::ReturnCheck.path())
+                        .to_string()
+                }),
                 Some(r) if [404, 422].contains(&r.status()) => match r.json::<ApiError>().await {
                     Ok(e) if !e.error.fields.is_empty() => {
                         return show_errors(
@@ -660,7 +659,7 @@ mod browser {
             match result {
                 Ok(summary) => {
                     store.data.update(|d| d.confirmation = Some(summary));
-                    navigate(&format!("/{service}/confirmation"));
+                    navigate(&frontdoor_domain::Route::Confirmation { service }.path());
                 }
                 Err(_) => {
                     let _ = form.submit();
@@ -700,7 +699,7 @@ mod browser {
             match result {
                 Ok(summary) => {
                     store.data.update(|d| d.tracked = Some(summary));
-                    navigate("/track/request");
+                    navigate(&frontdoor_domain::Route::TrackedRequest.path());
                 }
                 Err(CallError::NotFound) => {
                     show_errors(errors, vec![frontdoor_domain::track::not_found_error()])

@@ -8,55 +8,14 @@ use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+pub use frontdoor_domain::locale::Locale;
 use frontdoor_domain::CivilDate;
-use serde::{Deserialize, Serialize};
 
-/// The languages Frontdoor speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Locale {
-    #[default]
-    #[serde(rename = "en-GB")]
-    EnGb,
-    #[serde(rename = "cy")]
-    Cy,
-}
-
-impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::EnGb, Locale::Cy];
-
-    /// The BCP 47 tag, used for `<html lang>`, the cookie and the locales/ folder.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::EnGb => "en-GB",
-            Locale::Cy => "cy",
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Locale> {
-        Locale::ALL
-            .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(tag))
-    }
-
-    /// The language's name in itself, for the language switch.
-    pub fn name(self) -> &'static str {
-        match self {
-            Locale::EnGb => "English",
-            Locale::Cy => "Cymraeg",
-        }
-    }
-
-    /// Both languages are written left to right; kept so a right-to-left language only adds a line.
-    pub fn dir(self) -> &'static str {
-        "ltr"
-    }
-
-    /// The shared messages, built in.
-    pub fn common_messages(self) -> &'static str {
-        match self {
-            Locale::EnGb => include_str!("../../../locales/en-GB/common.ftl"),
-            Locale::Cy => include_str!("../../../locales/cy/common.ftl"),
-        }
+/// The shared messages of a language, built in.
+pub fn common_messages(locale: Locale) -> &'static str {
+    match locale {
+        Locale::EnGb => include_str!("../../../locales/en-GB/common.ftl"),
+        Locale::Cy => include_str!("../../../locales/cy/common.ftl"),
     }
 }
 
@@ -76,7 +35,7 @@ impl I18n {
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // No Unicode isolation marks around placeables: they confuse copy-and-paste and tests.
         bundle.set_use_isolating(false);
-        for source in std::iter::once(locale.common_messages()).chain(extra.iter().copied()) {
+        for source in std::iter::once(common_messages(locale)).chain(extra.iter().copied()) {
             let resource =
                 FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
             bundle.add_resource_overriding(resource);

@@ -9,10 +9,13 @@ pub mod state;
 #[cfg(feature = "hydrate")]
 mod uploader;
 
+use frontdoor_domain::routes::segment::{
+    CHECK, CHECK_ANSWERS, CONFIRMATION, REQUEST, RETURN, SAVE, TRACK,
+};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, ParamSegment, StaticSegment};
 
 use components::Layout;
 use pages::{
@@ -30,6 +33,8 @@ use pages::{
 pub use state::PageData;
 use state::Store;
 
+const SERVICE: ParamSegment = ParamSegment("service");
+
 /// The whole app, from the data the server prepared for this page. The server passes the messages
 /// it has already parsed (`i18n`); the browser builds them from the page data.
 #[component]
@@ -43,16 +48,17 @@ pub fn App(data: PageData, #[prop(optional)] i18n: Option<i18n::I18n>) -> impl I
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
+                    // The pages of `frontdoor_domain::Route`, with its segments.
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/track") view=TrackPage/>
-                    <Route path=path!("/track/request") view=TrackResultPage/>
-                    <Route path=path!("/return") view=ReturnPage/>
-                    <Route path=path!("/return/check") view=ReturnCheckPage/>
-                    <Route path=path!("/:service") view=StartPage/>
-                    <Route path=path!("/:service/check-answers") view=CheckAnswersPage/>
-                    <Route path=path!("/:service/confirmation") view=ConfirmationPage/>
-                    <Route path=path!("/:service/save") view=SavePage/>
-                    <Route path=path!("/:service/:page") view=QuestionPage/>
+                    <Route path=(StaticSegment(TRACK),) view=TrackPage/>
+                    <Route path=(StaticSegment(TRACK), StaticSegment(REQUEST)) view=TrackResultPage/>
+                    <Route path=(StaticSegment(RETURN),) view=ReturnPage/>
+                    <Route path=(StaticSegment(RETURN), StaticSegment(CHECK)) view=ReturnCheckPage/>
+                    <Route path=(SERVICE,) view=StartPage/>
+                    <Route path=(SERVICE, StaticSegment(CHECK_ANSWERS)) view=CheckAnswersPage/>
+                    <Route path=(SERVICE, StaticSegment(CONFIRMATION)) view=ConfirmationPage/>
+                    <Route path=(SERVICE, StaticSegment(SAVE)) view=SavePage/>
+                    <Route path=(SERVICE, ParamSegment("page")) view=QuestionPage/>
                 </Routes>
             </Layout>
         </Router>

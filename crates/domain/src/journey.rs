@@ -1,8 +1,12 @@
 //! A resident's way through a service, recomputed from their stored answers every time: which pages
 //! are on the route, which are done, where to go next, and which pages may be visited yet.
 
-use crate::definition::{Page, ServiceDefinition};
-use crate::questions::{Answers, FieldError, FormInput, QuestionRules, RuleContext};
+use crate::definition::{Page, Question, ServiceDefinition};
+pub use crate::questions::address::FIND_ADDRESS;
+pub use crate::questions::files::{REMOVE_FILE, UPLOAD_FILES};
+pub use crate::questions::list::{ADD_ITEM, REMOVE_ITEM};
+use crate::questions::{Answer, Answers, FieldError, FormInput, QuestionRules, RuleContext};
+use crate::routes::Route;
 
 /// Where a resident goes after answering a page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,10 +18,15 @@ pub enum Step {
 impl Step {
     /// The step's path under the service: `/report-missed-bin/date`.
     pub fn path(&self, service: &ServiceDefinition) -> String {
+        let service = service.id.clone();
         match self {
-            Step::Page(id) => format!("/{}/{}", service.id, id),
-            Step::CheckAnswers => format!("/{}/check-answers", service.id),
+            Step::Page(page) => Route::Question {
+                service,
+                page: page.clone(),
+            },
+            Step::CheckAnswers => Route::CheckAnswers { service },
         }
+        .path()
     }
 }
 
@@ -91,6 +100,17 @@ impl<'a> Journey<'a> {
             .map_or(Step::CheckAnswers, |p| Step::Page(p.id.clone()))
     }
 
+    /// Where a page's Back link goes: the page before it on the route, or the start page.
+    pub fn back_from(&self, page_id: &str) -> String {
+        self.route()
+            .take_while(|p| p.id != page_id)
+            .last()
+            .map_or_else(
+                || self.service.start_path(),
+                |p| self.service.page_path(&p.id),
+            )
+    }
+
     /// The stored answers as form fields for a page, to fill it in on a return visit.
     pub fn page_input(&self, page: &Page) -> FormInput {
         let mut input = FormInput::new();
@@ -128,7 +148,7 @@ pub fn check_page(
     for q in &page.questions {
         if !q.is_asked(input) {
             // Not asked: its option was not chosen, so it has no answer to keep.
-            answers.insert(q.id.clone(), String::new());
+            answers.insert(q.id.clone(), Answer::Blank);
             continue;
         }
         match QuestionRules::new(service, q).parse(input, ctx) {
@@ -146,7 +166,7 @@ pub fn check_page(
         let none_given = page
             .require_one_of
             .iter()
-            .all(|id| answers.get(id).is_some_and(String::is_empty));
+            .all(|id| answers.get(id).is_some_and(Answer::is_blank));
         if none_given && errors.is_empty() {
             let mut e = FieldError::new(
                 &first.id,
@@ -199,39 +219,29 @@ pub enum PageAction {
     RemoveFile(String),
 }
 
-/// The button names a page action is posted with.
-pub const ADD_ITEM: &str = "add-item";
-pub const REMOVE_ITEM: &str = "remove-item";
-pub const FIND_ADDRESS: &str = "find-address";
-pub const UPLOAD_FILES: &str = "upload-files";
-pub const REMOVE_FILE: &str = "remove-file";
-
 impl PageAction {
     /// Reads the button that was pressed, accepting only questions of the right kind on this page.
     pub fn of(page: &Page, input: &FormInput) -> PageAction {
-        use crate::definition::QuestionKind;
-        let find = |name: &str, fits: &dyn Fn(&crate::definition::Question) -> bool| {
-            input.get(name).and_then(|value| {
+        // The button's value names the question (or, for Remove, the item's field).
+        let find = |button: &str| {
+            input.get(button).and_then(|value| {
+                let answers = |q: &&Question| {
+                    q.kind.rules().buttons().contains(&button)
+                        && (q.id == *value || value.starts_with(&format!("{}-item-", q.id)))
+                };
                 page.questions
                     .iter()
-                    .find(|q| {
-                        fits(q) && (q.id == *value || value.starts_with(&format!("{}-item-", q.id)))
-                    })
+                    .find(answers)
                     .map(|q| (q.id.clone(), value.clone()))
             })
         };
-        let is_list = |q: &crate::definition::Question| matches!(q.kind, QuestionKind::List { .. });
-        let is_address =
-            |q: &crate::definition::Question| matches!(q.kind, QuestionKind::UkAddress);
-        let is_files =
-            |q: &crate::definition::Question| matches!(q.kind, QuestionKind::Files { .. });
-        if let Some((question, _)) = find(ADD_ITEM, &is_list) {
+        if let Some((question, _)) = find(ADD_ITEM) {
             PageAction::AddItem(question)
-        } else if let Some((question, field)) = find(REMOVE_ITEM, &is_list) {
+        } else if let Some((question, field)) = find(REMOVE_ITEM) {
             PageAction::RemoveItem { question, field }
-        } else if let Some((question, _)) = find(FIND_ADDRESS, &is_address) {
+        } else if let Some((question, _)) = find(FIND_ADDRESS) {
             PageAction::FindAddress(question)
-        } else if let Some((question, _)) = find(UPLOAD_FILES, &is_files) {
+        } else if let Some((question, _)) = find(UPLOAD_FILES) {
             PageAction::UploadFiles(question)
         } else if let Some(file) = input.get(REMOVE_FILE).filter(|f| !f.is_empty()) {
             PageAction::RemoveFile(file.clone())
@@ -263,7 +273,7 @@ pub fn edit_list(
     };
     let mut answers = answers.clone();
     match result {
-        Some(Ok(list)) if list.is_empty() => {
+        Some(Ok(list)) if list.is_blank() => {
             answers.remove(question);
         }
         Some(Ok(list)) => {

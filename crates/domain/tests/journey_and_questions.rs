@@ -33,7 +33,7 @@ fn ctx() -> RuleContext {
 fn input(pairs: &[(&str, &str)]) -> FormInput {
     pairs
         .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .map(|(k, v)| (k.to_string(), (*v).into()))
         .collect()
 }
 
@@ -314,7 +314,7 @@ fn repair() -> ServiceDefinition {
 fn answers(pairs: &[(&str, &str)]) -> Answers {
     pairs
         .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .map(|(k, v)| (k.to_string(), (*v).into()))
         .collect()
 }
 
@@ -452,14 +452,9 @@ fn dates_can_have_fixed_limits_and_come_after_an_earlier_answer() {
         .contains(&"apply-moved-error-before-other".to_string()));
 
     let mut broken = s.clone();
-    if let frontdoor_domain::QuestionKind::Date {
-        after_question,
-        earliest,
-        ..
-    } = &mut broken.pages[1].questions[0].kind
-    {
-        *after_question = Some("account".into());
-        *earliest = Some("1 April 1993".into());
+    if let frontdoor_domain::QuestionKind::Date(date) = &mut broken.pages[1].questions[0].kind {
+        date.after_question = Some("account".into());
+        date.earliest = Some("1 April 1993".into());
     }
     let problems = broken.check().unwrap_err();
     assert!(problems.iter().any(

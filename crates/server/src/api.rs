@@ -318,10 +318,10 @@ async fn return_by_code(
 ) -> Response {
     match journeys::return_by_code(&state, &session, &body.code).await {
         Ok(Ok(draft_id)) => match journeys::saved_draft(&state, &draft_id).await {
-            Ok(Some((draft, def))) => Json(
-                json!({ "service": def.id, "check": journeys::return_check(def, &draft.answers) }),
-            )
-            .into_response(),
+            Ok(Some((draft, def))) => {
+                Json(json!({ "service": def.id, "check": def.return_check(&draft.answers) }))
+                    .into_response()
+            }
             Ok(None) => AppError::NotFound.into_api_response(),
             Err(e) => e.into_api_response(),
         },

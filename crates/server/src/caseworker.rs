@@ -7,8 +7,6 @@ use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_DISPOSITION, CONT
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use frontdoor_domain::definition::QuestionKind;
-use frontdoor_domain::questions::files::file_ids;
 use frontdoor_domain::Reference;
 use serde_json::json;
 
@@ -51,12 +49,7 @@ async fn evidence_of(state: &AppState, reference: &str) -> Option<Vec<UploadRow>
     let (draft_id, service_id, answers) =
         state.db.draft_of_request(reference.as_str()).await.ok()??;
     let service = state.catalogue.service(&service_id)?;
-    let sent: Vec<String> = service
-        .questions()
-        .filter(|q| matches!(q.kind, QuestionKind::Files { .. }))
-        .filter_map(|q| answers.get(&q.id))
-        .flat_map(|v| file_ids(v))
-        .collect();
+    let sent = service.files_sent(&answers);
     let kept = state.db.stored_uploads(&draft_id).await.ok()?;
     Some(kept.into_iter().filter(|u| sent.contains(&u.id)).collect())
 }

@@ -12,7 +12,7 @@ use frontdoor_app::state::FormState;
 use frontdoor_domain::journey::PageAction;
 use frontdoor_domain::questions::files::Refusal;
 use frontdoor_domain::track::{check_track_form, not_found_error};
-use frontdoor_domain::FormInput;
+use frontdoor_domain::{FormInput, Route};
 use serde::Deserialize;
 
 use crate::error::AppError;
@@ -172,7 +172,9 @@ pub async fn answer_page(
 
 pub async fn send(Path(service): Path<String>, form: PostedForm) -> Response {
     match journeys::submit(&form.state, &form.session, &service, form.locale).await {
-        Ok(Sent::Sent { .. }) => Redirect::to(&format!("/{service}/confirmation")).into_response(),
+        Ok(Sent::Sent { .. }) => {
+            Redirect::to(&Route::Confirmation { service }.path()).into_response()
+        }
         Ok(Sent::Incomplete(to)) => Redirect::to(&to).into_response(),
         Err(e) => form.fail(e),
     }
@@ -182,7 +184,7 @@ pub async fn track(form: PostedForm) -> Response {
     let errors = match check_track_form(&form.input) {
         Ok((reference, email)) => {
             match journeys::track(&form.state, &form.session, &reference, &email).await {
-                Ok(Some(_)) => return Redirect::to("/track/request").into_response(),
+                Ok(Some(_)) => return Redirect::to(&Route::TrackedRequest.path()).into_response(),
                 Ok(None) => vec![not_found_error()],
                 Err(e) => return form.fail(e),
             }
@@ -204,7 +206,7 @@ pub async fn save(Path(service): Path<String>, form: PostedForm) -> Response {
     let (state, session, locale) = (state, session, *locale);
     let saved = match journeys::save_for_later(state, session, &service).await {
         Ok(Some(saved)) => saved,
-        Ok(None) => return Redirect::to(&format!("/{service}")).into_response(),
+        Ok(None) => return Redirect::to(&Route::Start { service }.path()).into_response(),
         Err(e) => return form.fail(e),
     };
     match load(state, session, locale, uri.path()).await {
@@ -221,7 +223,7 @@ pub async fn save(Path(service): Path<String>, form: PostedForm) -> Response {
 pub async fn return_by_code(form: PostedForm) -> Response {
     let code = form.input.get("code").map(String::as_str).unwrap_or("");
     match journeys::return_by_code(&form.state, &form.session, code).await {
-        Ok(Ok(_)) => Redirect::to("/return/check").into_response(),
+        Ok(Ok(_)) => Redirect::to(&Route::ReturnCheck.path()).into_response(),
         Ok(Err(error)) => form.show_errors(form.input.clone(), vec![error]).await,
         Err(e) => form.fail(e),
     }
@@ -236,7 +238,7 @@ pub async fn return_by_link(
 ) -> Response {
     let locale = locale_of(&headers);
     match journeys::return_by_link(&state, &session, &token).await {
-        Ok(true) => Redirect::to("/return/check").into_response(),
+        Ok(true) => Redirect::to(&Route::ReturnCheck.path()).into_response(),
         Ok(false) => {
             start_return_again(
                 &state,

@@ -92,7 +92,7 @@ pub async fn answer_page(
     let def = service(state, service_id)?;
     let page = def.page(page_id).ok_or(AppError::NotFound)?;
     if page.exit {
-        return Ok(Answered::NotYet(format!("/{}/{}", def.id, page.id)));
+        return Ok(Answered::NotYet(def.page_path(&page.id)));
     }
     let draft = open_draft(state, session, service_id).await?;
     let mut answers = draft
@@ -157,8 +157,8 @@ pub async fn answer_page(
                 PageAction::Continue => Journey::new(def, &answers)
                     .next_after(page_id, from_check_answers)
                     .path(def),
-                _ if from_check_answers => format!("/{}/{}?change=true", def.id, page.id),
-                _ => format!("/{}/{}", def.id, page.id),
+                _ if from_check_answers => format!("{}?change=true", def.page_path(&page.id)),
+                _ => def.page_path(&page.id),
             };
             Ok(Answered::Saved(Draft {
                 service: def.id.clone(),
@@ -188,7 +188,7 @@ pub async fn submit(
 ) -> Result<Sent, AppError> {
     let def = service(state, service_id)?;
     let Some(draft) = state.db.latest_draft(&session.id_hash, service_id).await? else {
-        return Ok(Sent::Incomplete(format!("/{}", def.id)));
+        return Ok(Sent::Incomplete(def.start_path()));
     };
     if draft.submitted {
         let summary = state
@@ -208,7 +208,7 @@ pub async fn submit(
     let answers = journey.answers_to_submit();
     let today = rule_context().today;
     let act_by = def.standard.due_date(today);
-    let email = answers.get("email").cloned().unwrap_or_default();
+    let email = def.contact_email(&answers).unwrap_or_default().to_string();
     for _ in 0..5 {
         let mut random = [0u8; 8];
         rand::rng().fill_bytes(&mut random);
@@ -341,11 +341,7 @@ pub async fn save_for_later(
         .await?;
     let expires_on = frontdoor_domain::calendar::uk_today_from_unix(expires_at).to_string();
     let link_path = format!("/return/{token}");
-    let emailed_to = draft
-        .answers
-        .get("email")
-        .filter(|e| !e.is_empty())
-        .cloned();
+    let emailed_to = def.contact_email(&draft.answers).map(str::to_string);
     if let Some(email) = &emailed_to {
         let link = format!("{}{link_path}", state.config.public_url);
         let data = serde_json::json!({ "service": def.id, "link": link, "expires_on": expires_on });
@@ -361,23 +357,6 @@ pub async fn save_for_later(
         expires_on,
         emailed_to,
     }))
-}
-
-/// The question a returning resident must answer again to prove the form is theirs: the first
-/// answered postcode, email address or date of birth in it.
-pub fn return_check<'a>(
-    def: &'a ServiceDefinition,
-    answers: &Answers,
-) -> Option<&'a frontdoor_domain::Question> {
-    use frontdoor_domain::QuestionKind as K;
-    let answered =
-        |q: &&frontdoor_domain::Question| answers.get(&q.id).is_some_and(|a| !a.is_empty());
-    let find = |wanted: fn(&frontdoor_domain::Question) -> bool| {
-        def.questions().filter(|q| wanted(q)).find(answered)
-    };
-    find(|q| matches!(q.kind, K::UkPostcode))
-        .or_else(|| find(|q| matches!(q.kind, K::Email)))
-        .or_else(|| find(|q| matches!(q.kind, K::Date { .. }) && q.id == "date-of-birth"))
 }
 
 fn return_error(field: &str, code: &str) -> FieldError {
@@ -479,7 +458,7 @@ pub async fn finish_return(
     let Some((draft, def)) = returning(state, session).await? else {
         return Ok(Returned::StartAgain);
     };
-    if let Some(q) = return_check(def, &draft.answers) {
+    if let Some(q) = def.return_check(&draft.answers) {
         let rules = frontdoor_domain::questions::QuestionRules::new(def, q);
         if rules
             .field_names()
@@ -494,7 +473,7 @@ pub async fn finish_return(
         }
         let given = rules.parse(input, &rule_context()).ok();
         let stored = draft.answers.get(&q.id);
-        let matches = matches!((given, stored), (Some(g), Some(s)) if g.eq_ignore_ascii_case(s));
+        let matches = matches!((given, stored), (Some(g), Some(s)) if g.matches(s));
         if !matches {
             if state.db.count_return_attempt(&session.id_hash).await? >= RETURN_ATTEMPTS {
                 state.db.set_returning_draft(&session.id_hash, None).await?;
@@ -542,7 +521,7 @@ pub async fn find_addresses(
     postcode: &Postcode,
 ) -> FoundAddresses {
     let (addresses, available) = match state.addresses.find(postcode).await {
-        Ok(found) => (found.iter().map(|a| a.to_stored()).collect(), true),
+        Ok(found) => (found.iter().map(|a| a.to_lines()).collect(), true),
         Err(crate::addresses::LookupError::NotSetUp) => (vec![], false),
         Err(e) => {
             tracing::warn!(error = %e, "address lookup failed");

@@ -12,6 +12,7 @@ pub mod error;
 pub mod evidence;
 pub mod forms;
 pub mod journeys;
+pub mod loaders;
 pub mod locale;
 pub mod pages;
 pub mod render;
@@ -30,6 +31,8 @@ use axum::{middleware, Router};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
+
+use frontdoor_domain::Route;
 
 use crate::assets::Assets;
 use crate::catalogue::Catalogue;
@@ -84,21 +87,46 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
 
 /// Every route. Tests call this too.
 pub fn router(state: AppState) -> Router {
+    let s = |v: &str| v.to_string();
+    let path = |route: Route| route.pattern();
     let with_session = Router::new()
-        .route("/", get(pages::show))
-        .route("/track", get(pages::show).post(forms::track))
-        .route("/return", get(pages::show).post(forms::return_by_code))
-        .route("/return/check", get(pages::show).post(forms::return_check))
-        .route("/return/{token}", get(forms::return_by_link))
-        .route("/{service}/save", get(pages::show).post(forms::save))
-        .route("/{service}", get(pages::show))
+        .route(&path(Route::Home), get(pages::show))
+        .route(&path(Route::Track), get(pages::show).post(forms::track))
+        .route(&path(Route::TrackedRequest), get(pages::show))
         .route(
-            "/{service}/check-answers",
+            &path(Route::Return),
+            get(pages::show).post(forms::return_by_code),
+        )
+        .route(
+            &path(Route::ReturnCheck),
+            get(pages::show).post(forms::return_check),
+        )
+        .route(
+            &path(Route::ReturnLink { token: s("") }),
+            get(forms::return_by_link),
+        )
+        .route(
+            &path(Route::Save { service: s("") }),
+            get(pages::show).post(forms::save),
+        )
+        .route(&path(Route::Start { service: s("") }), get(pages::show))
+        .route(
+            &path(Route::Confirmation { service: s("") }),
+            get(pages::show),
+        )
+        .route(
+            &path(Route::CheckAnswers { service: s("") }),
             get(pages::show).post(forms::send),
         )
-        .route("/files/{id}/thumbnail", get(forms::thumbnail))
         .route(
-            "/{service}/{page}",
+            &path(Route::FileThumbnail { id: s("") }),
+            get(forms::thumbnail),
+        )
+        .route(
+            &path(Route::Question {
+                service: s(""),
+                page: s(""),
+            }),
             get(pages::show)
                 .post(forms::post_page)
                 .layer(axum::extract::DefaultBodyLimit::disable()),

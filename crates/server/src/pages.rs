@@ -6,22 +6,16 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Extension;
 use frontdoor_app::i18n::Locale;
-use frontdoor_app::state::{FormState, ServiceData};
+use frontdoor_app::state::FormState;
 use frontdoor_app::PageData;
-use frontdoor_domain::Journey;
 use serde::Deserialize;
 
 use crate::error::AppError;
-use crate::journeys;
+pub use crate::loaders::{load, Loaded};
 use crate::locale::{locale_of, LANGUAGE_COOKIE};
 use crate::render::render_document;
 use crate::session::{set_cookie, Session};
 use crate::state::AppState;
-
-pub enum Loaded {
-    Page(Box<PageData>, StatusCode),
-    Redirect(String),
-}
 
 #[derive(Deserialize)]
 pub struct PageQuery {
@@ -122,98 +116,4 @@ pub fn error_page(state: &AppState, locale: Locale, error: AppError) -> Response
         i18n.t("header-home"),
     );
     (StatusCode::NOT_FOUND, Html(body)).into_response()
-}
-
-/// The data for the page at `path`, or where to send the visitor instead.
-pub async fn load(
-    state: &AppState,
-    session: &Session,
-    locale: Locale,
-    path: &str,
-) -> Result<Loaded, AppError> {
-    let mut data = PageData {
-        locale,
-        csrf_token: session.csrf_token.clone(),
-        loaded_path: path.to_string(),
-        ..PageData::default()
-    };
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let page = |data: PageData| Ok(Loaded::Page(Box::new(data), StatusCode::OK));
-    match segments.as_slice() {
-        [] => {
-            data.catalogue = Some(state.catalogue.cards(locale));
-            page(data)
-        }
-        ["track"] | ["return"] => page(data),
-        ["return", "check"] => match journeys::returning(state, session).await? {
-            Some((draft, def)) => {
-                data.return_check =
-                    journeys::return_check(def, &draft.answers).map(|q| q.id.clone());
-                // The form's answers stay hidden until the check is passed.
-                data.service = Some(ServiceData {
-                    definition: def.clone(),
-                    messages: state.catalogue.service_messages(locale, &def.id),
-                    answers: Default::default(),
-                    files: vec![],
-                });
-                page(data)
-            }
-            None => Ok(Loaded::Redirect("/return".into())),
-        },
-        ["track", "request"] => match journeys::tracked(state, session).await? {
-            Some(summary) => {
-                data.tracked = Some(summary);
-                data.catalogue = Some(state.catalogue.cards(locale));
-                page(data)
-            }
-            None => Ok(Loaded::Redirect("/track".into())),
-        },
-        [service_id, rest @ ..] if rest.len() <= 1 => {
-            let Some(def) = state.catalogue.service(service_id) else {
-                return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND));
-            };
-            let draft = journeys::open_draft(state, session, service_id).await?;
-            let answers = draft
-                .as_ref()
-                .map(|d| d.answers.clone())
-                .unwrap_or_default();
-            let journey = Journey::new(def, &answers);
-            match rest {
-                [] => {}
-                ["check-answers"] if !journey.is_complete() => {
-                    return Ok(Loaded::Redirect(journey.resume_step().path(def)))
-                }
-                ["check-answers"] => {}
-                ["save"] if answers.is_empty() => {
-                    return Ok(Loaded::Redirect(format!("/{service_id}")))
-                }
-                ["save"] => {}
-                ["confirmation"] => match journeys::confirmation(state, session, service_id).await?
-                {
-                    Some(summary) => data.confirmation = Some(summary),
-                    None => return Ok(Loaded::Redirect(format!("/{service_id}"))),
-                },
-                [page_id] if def.page(page_id).is_none() => {
-                    return Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND))
-                }
-                [page_id] if !journey.can_visit(page_id) => {
-                    return Ok(Loaded::Redirect(journey.resume_step().path(def)))
-                }
-                _ => {}
-            }
-            data.service = Some(ServiceData {
-                definition: def.clone(),
-                messages: state.catalogue.service_messages(locale, service_id),
-                answers,
-                files: crate::uploads::files_of_draft(
-                    state,
-                    def,
-                    draft.as_ref().map(|d| d.id.as_str()),
-                )
-                .await?,
-            });
-            page(data)
-        }
-        _ => Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND)),
-    }
 }

@@ -2,10 +2,10 @@
 //! swept away with the draft. Shared by plain form posts, resumable uploads and the API.
 
 use frontdoor_domain::api::UploadedFile;
-use frontdoor_domain::definition::{Question, QuestionKind};
+use frontdoor_domain::definition::Question;
 use frontdoor_domain::questions::files::{FileRules, Refusal};
 use frontdoor_domain::questions::QuestionRules;
-use frontdoor_domain::{Answers, FormInput, Journey, Page, ServiceDefinition};
+use frontdoor_domain::{Answer, Answers, FormInput, Journey, Page, ServiceDefinition};
 
 use crate::db::UploadRow;
 use crate::error::AppError;
@@ -30,10 +30,7 @@ pub async fn files_of_draft(
     def: &ServiceDefinition,
     draft_id: Option<&str>,
 ) -> Result<Vec<UploadedFile>, AppError> {
-    let asks_for_files = def
-        .questions()
-        .any(|q| matches!(q.kind, QuestionKind::Files { .. }));
-    let Some(draft_id) = draft_id.filter(|_| asks_for_files) else {
+    let Some(draft_id) = draft_id.filter(|_| def.asks_for_files()) else {
         return Ok(vec![]);
     };
     Ok(state
@@ -178,7 +175,7 @@ pub async fn sync_answer(
     if ids.is_empty() && required {
         answers.remove(question);
     } else {
-        answers.insert(question.to_string(), ids);
+        answers.insert(question.to_string(), Answer::list(ids));
     }
     state
         .db
@@ -187,16 +184,19 @@ pub async fn sync_answer(
     Ok(())
 }
 
-async fn stored_ids(state: &AppState, draft_id: &str, question: &str) -> Result<String, AppError> {
+async fn stored_ids(
+    state: &AppState,
+    draft_id: &str,
+    question: &str,
+) -> Result<Vec<String>, AppError> {
     Ok(state
         .db
         .uploads_of_question(draft_id, question)
         .await?
-        .iter()
+        .into_iter()
         .filter(|u| u.status == "stored")
-        .map(|u| u.id.as_str())
-        .collect::<Vec<_>>()
-        .join(","))
+        .map(|u| u.id)
+        .collect())
 }
 
 /// The server is the authority on which files answer a question: whatever a post says, the
@@ -208,9 +208,9 @@ pub async fn fill_file_answers(
     fields: &mut FormInput,
 ) -> Result<(), AppError> {
     for q in &page.questions {
-        if matches!(q.kind, QuestionKind::Files { .. }) {
+        if q.kind.as_files().is_some() {
             let ids = match draft_id {
-                Some(d) => stored_ids(state, d, &q.id).await?,
+                Some(d) => stored_ids(state, d, &q.id).await?.join(","),
                 None => String::new(),
             };
             fields.insert(q.id.clone(), ids);

@@ -58,7 +58,7 @@ async fn find_address_lists_the_addresses_for_a_postcode_and_one_can_be_chosen()
     let draft = v.get(&format!("/api/v1/services{PEST}/draft")).await.json();
     assert_eq!(
         draft["answers"]["address"],
-        "Flat 2\n14 Rye Lane\nLondon\nSE15 5DQ"
+        serde_json::json!({"line-1": "Flat 2", "line-2": "14 Rye Lane", "town": "London", "postcode": "SE15 5DQ"})
     );
 
     // Coming back, the chosen address is in the boxes, ready to change.
@@ -153,7 +153,7 @@ async fn an_address_can_always_be_typed_in_and_each_missing_part_is_named() {
     let draft = v.get(&format!("/api/v1/services{PEST}/draft")).await.json();
     assert_eq!(
         draft["answers"]["address"],
-        "2 New Street\n\nLondon\nSE1 2QH"
+        serde_json::json!({"line-1": "2 New Street", "line-2": "", "town": "London", "postcode": "SE1 2QH"})
     );
     server.stop().await;
 }
@@ -275,7 +275,10 @@ async fn items_are_added_and_removed_one_at_a_time_and_saved_as_they_go() {
         .get(&format!("/api/v1/services{BULKY}/draft"))
         .await
         .json();
-    assert_eq!(draft["answers"]["items"], "Sofa\nWardrobe");
+    assert_eq!(
+        draft["answers"]["items"],
+        serde_json::json!(["Sofa", "Wardrobe"])
+    );
 
     // Continue, with one more still typed in the box: it is added too.
     v.post_form(
@@ -292,7 +295,10 @@ async fn items_are_added_and_removed_one_at_a_time_and_saved_as_they_go() {
         .get(&format!("/api/v1/services{BULKY}/draft"))
         .await
         .json();
-    assert_eq!(draft["answers"]["items"], "Sofa\nWardrobe\nBed frame");
+    assert_eq!(
+        draft["answers"]["items"],
+        serde_json::json!(["Sofa", "Wardrobe", "Bed frame"])
+    );
 
     // Removing every item leaves the page unanswered: the next page cannot be reached.
     for _ in 0..3 {
@@ -300,12 +306,7 @@ async fn items_are_added_and_removed_one_at_a_time_and_saved_as_they_go() {
             .get(&format!("/api/v1/services{BULKY}/draft"))
             .await
             .json();
-        let items: Vec<String> = draft["answers"]["items"]
-            .as_str()
-            .unwrap()
-            .split('\n')
-            .map(String::from)
-            .collect();
+        let items: Vec<String> = serde_json::from_value(draft["answers"]["items"].clone()).unwrap();
         let mut fields: Vec<(String, String)> = items
             .iter()
             .enumerate()

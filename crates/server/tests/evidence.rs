@@ -656,7 +656,9 @@ async fn removed_files_and_the_files_of_expired_drafts_are_deleted() {
     for d in &drafts {
         state.db.set_draft_expiry(d, 0).await.unwrap();
     }
-    assert_eq!(frontdoor_server::uploads::sweep(&state).await.unwrap(), 1);
+    // The sweeper that `start` runs at once may get there first; either way the file goes.
+    let swept = frontdoor_server::uploads::sweep(&state).await.unwrap();
+    assert!(swept <= 1, "{swept}");
     assert_eq!(std::fs::read_dir(&store).unwrap().count(), 0);
     server.stop().await;
 }
@@ -818,13 +820,6 @@ async fn files_are_kept_when_another_answer_on_the_page_is_wrong() {
         .await
         .json();
     assert_eq!(draft["answers"]["room"], "Bathroom");
-    assert_eq!(
-        draft["answers"]["photos"]
-            .as_str()
-            .unwrap()
-            .split(',')
-            .count(),
-        2
-    );
+    assert_eq!(draft["answers"]["photos"].as_array().unwrap().len(), 2);
     server.stop().await;
 }

@@ -47,7 +47,7 @@ pub fn AddressInput(
             .iter()
             .map(|stored| RadioOption {
                 value: stored.clone(),
-                label: Address::from_stored(stored)
+                label: Address::from_lines(stored)
                     .map(|a| a.lines().join(", "))
                     .unwrap_or_default(),
             })

@@ -1,3 +1,4 @@
+use frontdoor_domain::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -46,7 +47,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a href="#main-content" class="govuk-skip-link">{i18n.t("skip-link")}</a>
         <header class="govuk-header">
             <div class="govuk-width-container govuk-header__container">
-                <a href="/" class="govuk-header__link govuk-header__service-name">{i18n.t("council-name")}</a>
+                <a href=Route::Home.path() class="govuk-header__link govuk-header__service-name">{i18n.t("council-name")}</a>
                 <nav class="language-switch" aria-label=i18n.t("language-switch")>{switch}</nav>
             </div>
         </header>
@@ -61,9 +62,9 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="govuk-width-container">
                 <p class="govuk-body-s">{i18n.t("footer-cookies")}</p>
                 <p class="govuk-body-s">
-                    <a class="govuk-link" href="/track">{i18n.t("track-title")}</a>
+                    <a class="govuk-link" href=Route::Track.path()>{i18n.t("track-title")}</a>
                     " · "
-                    <a class="govuk-link" href="/return">{i18n.t("return-title")}</a>
+                    <a class="govuk-link" href=Route::Return.path()>{i18n.t("return-title")}</a>
                 </p>
             </div>
         </footer>

@@ -18,12 +18,10 @@ pub fn CheckAnswersPage() -> impl IntoView {
         let rows: Vec<SummaryRow> = journey
             .route()
             .flat_map(|page| page.questions.iter().map(move |q| (page, q)))
-            .filter(|(_, q)| q.is_asked(&answers))
+            .filter(|(_, q)| q.is_asked_in(&answers))
             .map(|(page, q)| SummaryRow {
                 key: i18n.t(&def.question_message(q, "summary")),
-                value: match QuestionRules::new(&def, q)
-                    .display(answers.get(&q.id).map(String::as_str))
-                {
+                value: match QuestionRules::new(&def, q).display(answers.get(&q.id)) {
                     AnswerDisplay::Text(t) => t,
                     AnswerDisplay::Message(id) => i18n.t(&id),
                     AnswerDisplay::Messages(ids) => ids
@@ -42,7 +40,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
                     AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
                 },
                 change: Some((
-                    format!("/{}/{}?change=true", def.id, page.id),
+                    format!("{}?change=true", def.page_path(&page.id)),
                     i18n.t("check-answers-change"),
                 )),
             })
@@ -50,7 +48,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
         let back = def
             .pages
             .last()
-            .map(|p| format!("/{}/{}", def.id, p.id))
+            .map(|p| def.page_path(&p.id))
             .unwrap_or_default();
         let title = i18n.t("check-answers-title");
         let busy = RwSignal::new(false);
@@ -63,17 +61,17 @@ pub fn CheckAnswersPage() -> impl IntoView {
             })
         };
         view! {
-                <PageTitle title=title.clone()/>
-                <BackLink href=back/>
-                <h1 class="govuk-heading-l">{title}</h1>
-                <SummaryList rows=rows/>
-                <h2 class="govuk-heading-m">{i18n.t("check-answers-send-heading")}</h2>
-                <p class="govuk-body">{i18n.t("check-answers-declaration")}</p>
-                <form method="post" action=format!("/{}/check-answers", def.id) novalidate=true on:submit=on_submit>
-                    <input type="hidden" name="csrf_token" value=store.csrf_token()/>
-                    <Button text=i18n.t("button-send") busy=busy/>
-                </form>
-            }
-            .into_any()
+            <PageTitle title=title.clone()/>
+            <BackLink href=back/>
+            <h1 class="govuk-heading-l">{title}</h1>
+            <SummaryList rows=rows/>
+            <h2 class="govuk-heading-m">{i18n.t("check-answers-send-heading")}</h2>
+            <p class="govuk-body">{i18n.t("check-answers-declaration")}</p>
+            <form method="post" action=def.check_answers_path() novalidate=true on:submit=on_submit>
+                <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+                <Button text=i18n.t("button-send") busy=busy/>
+            </form>
+        }
+        .into_any()
     })
 }

@@ -1,8 +1,9 @@
 use frontdoor_domain::FormInput;
+use frontdoor_domain::Route;
 use leptos::prelude::*;
 
 use super::missing_data;
-use super::question::question_field;
+use super::question_field::question_field;
 use crate::client;
 use crate::components::{Button, ErrorSummary, FieldText, PageTitle, TextInput};
 use crate::state::use_store;
@@ -12,7 +13,7 @@ use crate::state::use_store;
 pub fn ReturnPage() -> impl IntoView {
     let store = use_store();
     let i18n = store.i18n();
-    let failed = store.form_for("/return");
+    let failed = store.form_for(&Route::Return.path());
     let typed = failed
         .as_ref()
         .and_then(|f| f.values.get("code").cloned())
@@ -35,7 +36,7 @@ pub fn ReturnPage() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t("return-intro")}</p>
-        <form method="post" action="/return" novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns", errors, busy)>
+        <form method="post" action=Route::Return.path() novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns", errors, busy)>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             <TextInput field=field value=typed width="govuk-input--width-10" no_spellcheck=true autocomplete="off".to_string()/>
             <Button text=i18n.t("button-continue") busy=busy/>
@@ -51,7 +52,7 @@ pub fn ReturnCheckPage() -> impl IntoView {
         return missing_data(store);
     };
     let i18n = store.i18n();
-    let failed = store.form_for("/return/check");
+    let failed = store.form_for(&Route::ReturnCheck.path());
     let values: FormInput = failed
         .as_ref()
         .map(|f| f.values.clone())
@@ -60,11 +61,15 @@ pub fn ReturnCheckPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     let check = store.data.with_untracked(|d| d.return_check.clone());
     let question = check.and_then(|id| def.questions().find(|q| q.id == id).cloned());
-    let label_id = match question.as_ref().map(|q| &q.kind) {
-        Some(frontdoor_domain::QuestionKind::UkPostcode) => "return-check-postcode",
-        Some(frontdoor_domain::QuestionKind::Email) => "return-check-email",
-        _ => "return-check-date-of-birth",
-    };
+    // "What postcode did you give in the form?": one message for each type that can be asked.
+    let label = question.as_ref().map(|q| {
+        let summary = i18n.t(&def.question_message(q, "summary"));
+        i18n.t1(
+            &format!("return-check-{}", q.kind.name()),
+            "question",
+            summary,
+        )
+    });
     let field = question.map(|q| {
         question_field(
             store,
@@ -73,7 +78,7 @@ pub fn ReturnCheckPage() -> impl IntoView {
             &values,
             errors,
             false,
-            Some(i18n.t(label_id)),
+            label.clone(),
             vec![],
         )
     });
@@ -86,7 +91,7 @@ pub fn ReturnCheckPage() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t(&def.title_id())}</p>
-        <form method="post" action="/return/check" novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns/check", errors, busy)>
+        <form method="post" action=Route::ReturnCheck.path() novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns/check", errors, busy)>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {field}
             {none}

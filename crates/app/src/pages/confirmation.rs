@@ -1,3 +1,4 @@
+use frontdoor_domain::Route;
 use leptos::prelude::*;
 
 use super::{missing_data, with_service};
@@ -42,8 +43,8 @@ pub fn ConfirmationPage() -> impl IntoView {
                 <h2 class="govuk-heading-m">{i18n.t("confirmation-next")}</h2>
                 <p class="govuk-body">{standard}</p>
                 {next_steps}
-                <p class="govuk-body"><a class="govuk-link" href="/track">{i18n.t("confirmation-track")}</a></p>
-                <p class="govuk-body"><a class="govuk-link" href="/">{i18n.t("confirmation-another")}</a></p>
+                <p class="govuk-body"><a class="govuk-link" href=Route::Track.path()>{i18n.t("confirmation-track")}</a></p>
+                <p class="govuk-body"><a class="govuk-link" href=Route::Home.path()>{i18n.t("confirmation-another")}</a></p>
             }
             .into_any()
     })

@@ -1,4 +1,4 @@
-use frontdoor_domain::Category;
+use frontdoor_domain::{Category, Route};
 use leptos::prelude::*;
 
 use super::missing_data;
@@ -22,7 +22,7 @@ pub fn HomePage() -> impl IntoView {
             .map(|card| {
                 view! {
                     <li class="service-list__item">
-                        <h3 class="govuk-heading-s"><a class="govuk-link" href=format!("/{}", card.id)>{card.title}</a></h3>
+                        <h3 class="govuk-heading-s"><a class="govuk-link" href=Route::Start { service: card.id.clone() }.path()>{card.title}</a></h3>
                         <p class="govuk-body">{card.summary}</p>
                     </li>
                 }
@@ -50,7 +50,7 @@ pub fn HomePage() -> impl IntoView {
             view! {
                 <h2 class="govuk-heading-m">{heading}</h2>
                 {list(cards)}
-                <p class="govuk-body"><a class="govuk-link" href="/">{i18n.t("home-search-all")}</a></p>
+                <p class="govuk-body"><a class="govuk-link" href=Route::Home.path()>{i18n.t("home-search-all")}</a></p>
             }
             .into_any()
         }
@@ -84,7 +84,7 @@ pub fn HomePage() -> impl IntoView {
             <button type="submit" class="govuk-button">{i18n.t("home-search-button")}</button>
         </form>
         {body}
-        <p class="govuk-body"><a class="govuk-link" href="/track">{i18n.t("home-track")}</a></p>
+        <p class="govuk-body"><a class="govuk-link" href=Route::Track.path()>{i18n.t("home-track")}</a></p>
     }
     .into_any()
 }

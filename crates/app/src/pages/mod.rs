@@ -7,6 +7,7 @@ pub mod confirmation;
 pub mod home;
 pub mod not_found;
 pub mod question;
+pub mod question_field;
 pub mod save;
 pub mod start;
 pub mod track;

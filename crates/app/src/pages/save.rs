@@ -1,4 +1,4 @@
-use frontdoor_domain::Journey;
+use frontdoor_domain::{Journey, Route};
 use leptos::prelude::*;
 
 use super::with_service;
@@ -53,7 +53,7 @@ pub fn SavePage() -> impl IntoView {
                     <h1 class="govuk-heading-l">{title}</h1>
                     <p class="govuk-body">{i18n.t("save-intro")}</p>
                     <p class="govuk-body">{i18n.t("save-check")}</p>
-                    <form method="post" action=format!("/{id}/save") novalidate=true on:submit=on_submit>
+                    <form method="post" action=Route::Save { service: id.clone() }.path() novalidate=true on:submit=on_submit>
                         <input type="hidden" name="csrf_token" value=store.csrf_token()/>
                         <Button text=i18n.t("save-button") busy=busy/>
                     </form>

@@ -32,7 +32,7 @@ pub fn StartPage() -> impl IntoView {
         let first = def
             .pages
             .first()
-            .map(|p| format!("/{}/{}", def.id, p.id))
+            .map(|p| def.page_path(&p.id))
             .unwrap_or_default();
         view! {
             <PageTitle title=title.clone()/>

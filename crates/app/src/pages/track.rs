@@ -1,3 +1,4 @@
+use frontdoor_domain::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -5,14 +6,12 @@ use crate::client;
 use crate::components::{Button, ErrorSummary, FieldText, PageTitle, TextInput};
 use crate::state::use_store;
 
-pub const PATH: &str = "/track";
-
 /// Track a request: a reference and the email address given with it.
 #[component]
 pub fn TrackPage() -> impl IntoView {
     let store = use_store();
     let i18n = store.i18n();
-    let failed = store.form_for(PATH);
+    let failed = store.form_for(&Route::Track.path());
     let values = failed
         .as_ref()
         .map(|f| f.values.clone())
@@ -57,7 +56,7 @@ pub fn TrackPage() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t("track-intro")}</p>
-        <form method="post" action=PATH novalidate=true on:submit=on_submit>
+        <form method="post" action=Route::Track.path() novalidate=true on:submit=on_submit>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             <TextInput field=reference value=value("reference") width="govuk-input--width-10" no_spellcheck=true autocomplete="off".to_string()/>
             <TextInput field=email value=value("email") input_type="email" autocomplete="email".to_string() no_spellcheck=true/>

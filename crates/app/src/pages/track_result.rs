@@ -1,3 +1,4 @@
+use frontdoor_domain::Route;
 use leptos::prelude::*;
 
 use super::missing_data;
@@ -42,7 +43,7 @@ pub fn TrackResultPage() -> impl IntoView {
         <PageTitle title=title.clone()/>
         <h1 class="govuk-heading-l">{title}</h1>
         <SummaryList rows=rows/>
-        <p class="govuk-body"><a class="govuk-link" href="/track">{i18n.t("track-another")}</a></p>
+        <p class="govuk-body"><a class="govuk-link" href=Route::Track.path()>{i18n.t("track-another")}</a></p>
     }
     .into_any()
 }

@@ -1,12 +1,81 @@
-//! The GOV.UK address pattern: find an address by postcode, or type it in. Typing it in always
-//! works, so a failed or missing lookup never stops anyone.
+//! A UK address (`type = "uk-address"`), the GOV.UK address pattern: find an address by
+//! postcode, or type it in. Typing it in always works, so a failed or missing lookup never stops
+//! anyone. No keys.
 //!
 //! Fields for question `address`: `address-postcode`, `address-choice` (an address chosen from the
-//! lookup, in the stored form), `address-line-1`, `address-line-2`, `address-town`. Stored as four
-//! lines: line 1, line 2 (maybe empty), town, postcode.
+//! lookup, as its four lines), `address-line-1`, `address-line-2`, `address-town`. Stored as an
+//! object: `{"line-1": …, "line-2": …, "town": …, "postcode": …}`.
 
-use super::{FieldError, FormInput};
+use std::collections::BTreeMap;
+
+use super::{
+    Answer, AnswerDisplay, FieldError, FormInput, Keys, QuestionRules, QuestionType, RuleContext,
+};
 use crate::postcode::Postcode;
+
+/// The button that looks up addresses for the postcode typed.
+pub const FIND_ADDRESS: &str = "find-address";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UkAddress;
+
+impl QuestionType for UkAddress {
+    fn example(&self, id: &str, _: &RuleContext) -> FormInput {
+        [
+            ("postcode", "SE15 5DQ"),
+            ("line-1", "16 Rye Lane"),
+            ("town", "London"),
+        ]
+        .into_iter()
+        .map(|(part, value)| (format!("{id}-{part}"), value.to_string()))
+        .collect()
+    }
+
+    fn write_keys(&self, _: &mut Keys) {}
+
+    fn error_codes(&self) -> Vec<&'static str> {
+        vec![]
+    }
+
+    fn shared_messages(&self) -> Vec<String> {
+        MESSAGE_IDS.iter().map(|m| m.to_string()).collect()
+    }
+
+    fn buttons(&self) -> &'static [&'static str] {
+        &[FIND_ADDRESS]
+    }
+
+    fn field_names(&self, id: &str) -> Vec<String> {
+        PARTS.iter().map(|p| format!("{id}-{p}")).collect()
+    }
+
+    fn parse(
+        &self,
+        q: &QuestionRules<'_>,
+        input: &FormInput,
+        _: &RuleContext,
+    ) -> Result<Answer, Vec<FieldError>> {
+        parse(q.id(), input, q.required(), q.message("error-required"))
+    }
+
+    fn to_input(&self, id: &str, answer: &Answer) -> FormInput {
+        let Answer::Address(a) = answer else {
+            return FormInput::new();
+        };
+        a.parts()
+            .into_iter()
+            .map(|(part, value)| (format!("{id}-{part}"), value.to_string()))
+            .collect()
+    }
+
+    fn display(&self, _: &QuestionRules<'_>, answer: &Answer) -> AnswerDisplay {
+        AnswerDisplay::Lines(answer.values())
+    }
+
+    fn from_legacy(&self, stored: &str) -> Answer {
+        Address::from_lines(stored).map_or(Answer::Blank, Answer::Address)
+    }
+}
 
 pub(super) const PARTS: [&str; 5] = ["postcode", "choice", "line-1", "line-2", "town"];
 
@@ -23,14 +92,34 @@ pub struct Address {
 }
 
 impl Address {
-    /// The stored form: four lines.
-    pub fn to_stored(&self) -> String {
+    /// Its parts by field name, as stored.
+    pub fn parts(&self) -> [(&'static str, &str); 4] {
+        [
+            ("line-1", &self.line_1),
+            ("line-2", &self.line_2),
+            ("town", &self.town),
+            ("postcode", &self.postcode),
+        ]
+    }
+
+    pub fn from_parts(parts: &BTreeMap<String, String>) -> Option<Address> {
+        let part = |k: &str| parts.get(k).cloned();
+        Some(Address {
+            line_1: part("line-1")?,
+            line_2: part("line-2").unwrap_or_default(),
+            town: part("town")?,
+            postcode: part("postcode")?,
+        })
+    }
+
+    /// As four lines (line 2 maybe empty): how a choice from the lookup is posted.
+    pub fn to_lines(&self) -> String {
         [&self.line_1, &self.line_2, &self.town, &self.postcode]
             .map(|s| s.as_str())
             .join("\n")
     }
 
-    pub fn from_stored(stored: &str) -> Option<Address> {
+    pub fn from_lines(stored: &str) -> Option<Address> {
         let lines: Vec<&str> = stored
             .split('\n')
             .map(|l| l.trim_end_matches('\r'))
@@ -54,10 +143,6 @@ impl Address {
             .cloned()
             .collect()
     }
-}
-
-pub(super) fn field_names(id: &str) -> Vec<String> {
-    PARTS.iter().map(|p| format!("{id}-{p}")).collect()
 }
 
 /// An error on one part of the address, with the shared `address-error-...` messages, or the
@@ -84,12 +169,12 @@ pub fn lookup_postcode(id: &str, input: &FormInput) -> Result<Postcode, FieldErr
     Postcode::parse(typed).ok_or_else(|| error(id, "postcode", "invalid", &[]))
 }
 
-pub(super) fn parse(
+fn parse(
     id: &str,
     input: &FormInput,
     required: bool,
     required_message: String,
-) -> Result<String, Vec<FieldError>> {
+) -> Result<Answer, Vec<FieldError>> {
     let value = |part: &str| {
         input
             .get(&format!("{id}-{part}"))
@@ -113,7 +198,7 @@ pub(super) fn parse(
         town,
         postcode,
     };
-    let address = match Address::from_stored(&choice) {
+    let address = match Address::from_lines(&choice) {
         Some(chosen) if typed.line_1.is_empty() && typed.town.is_empty() => chosen,
         _ => typed,
     };
@@ -123,7 +208,7 @@ pub(super) fn parse(
             e.target = format!("{id}-line-1");
             Err(vec![e])
         } else {
-            Ok(String::new())
+            Ok(Answer::Blank)
         };
     }
     let mut errors = Vec::new();
@@ -150,25 +235,12 @@ pub(super) fn parse(
         p
     };
     match postcode {
-        Some(p) if errors.is_empty() => Ok(Address {
+        Some(p) if errors.is_empty() => Ok(Answer::Address(Address {
             postcode: p.as_str().to_string(),
             ..address
-        }
-        .to_stored()),
+        })),
         _ => Err(errors),
     }
-}
-
-pub(super) fn to_input(id: &str, stored: &str) -> FormInput {
-    let Some(a) = Address::from_stored(stored) else {
-        return FormInput::new();
-    };
-    FormInput::from([
-        (format!("{id}-line-1"), a.line_1),
-        (format!("{id}-line-2"), a.line_2),
-        (format!("{id}-town"), a.town),
-        (format!("{id}-postcode"), a.postcode),
-    ])
 }
 
 /// The shared messages an address question can show.
@@ -193,8 +265,12 @@ mod tests {
             .collect()
     }
 
+    /// The address as four lines, or the errors.
     fn parse_home(pairs: &[(&str, &str)]) -> Result<String, Vec<FieldError>> {
-        parse("home", &input(pairs), true, "home-error-required".into())
+        match parse("home", &input(pairs), true, "home-error-required".into())? {
+            Answer::Address(a) => Ok(a.to_lines()),
+            other => panic!("not an address: {other:?}"),
+        }
     }
 
     #[test]
@@ -207,10 +283,15 @@ mod tests {
         .unwrap();
         assert_eq!(stored, "12 Peckham Road\n\nLondon\nSE15 5DQ");
         assert_eq!(
-            Address::from_stored(&stored).unwrap().lines(),
+            Address::from_lines(&stored).unwrap().lines(),
             ["12 Peckham Road", "London", "SE15 5DQ"]
         );
-        assert_eq!(to_input("home", &stored)["home-postcode"], "SE15 5DQ");
+        let answer = Answer::Address(Address::from_lines(&stored).unwrap());
+        assert_eq!(
+            UkAddress.to_input("home", &answer)["home-postcode"],
+            "SE15 5DQ"
+        );
+        assert_eq!(UkAddress.from_legacy(&stored), answer);
     }
 
     #[test]
@@ -258,7 +339,7 @@ mod tests {
 
         assert_eq!(
             parse("home", &FormInput::new(), false, String::new()),
-            Ok(String::new())
+            Ok(Answer::Blank)
         );
     }
 

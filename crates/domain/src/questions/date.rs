@@ -1,39 +1,171 @@
-//! The GOV.UK date input: three fields, each failure with its own message.
+//! The GOV.UK date input (`type = "date"`): day, month and year fields, each failure with its
+//! own message.
+//!
+//! Keys: `not-in-future`, `max-days-ago`, `earliest` and `latest` (ISO dates), `after-question`
+//! (an earlier date question this date must come after). Stored as an ISO date: "2026-04-01".
 
 use time::Duration;
 
-use super::{FormInput, RuleContext};
+use super::{
+    Answer, AnswerDisplay, FieldError, FormInput, Keys, Placed, QuestionRules, QuestionType,
+    RuleContext,
+};
 use crate::calendar::{date, CivilDate};
 
-pub(super) struct DateRules {
-    pub required: bool,
+#[derive(Debug, Clone, PartialEq)]
+pub struct Date {
     pub not_in_future: bool,
     pub max_days_ago: Option<u32>,
-    pub earliest: Option<CivilDate>,
-    pub latest: Option<CivilDate>,
-    /// The date must come after this one (an answer to an earlier question).
-    pub after: Option<CivilDate>,
+    pub earliest: Option<String>,
+    pub latest: Option<String>,
+    pub after_question: Option<String>,
 }
 
-pub(super) struct DateFailure {
-    pub code: &'static str,
-    pub target: String,
-    pub args: Vec<(&'static str, String)>,
-    pub parts: Vec<String>,
+impl Date {
+    pub fn from_keys(keys: &mut Keys) -> Result<Date, String> {
+        Ok(Date {
+            not_in_future: keys.take_bool("not-in-future")?.unwrap_or(false),
+            max_days_ago: keys.take_count("max-days-ago")?,
+            earliest: keys.take_text("earliest")?,
+            latest: keys.take_text("latest")?,
+            after_question: keys.take_text("after-question")?,
+        })
+    }
+
+    fn rules(&self, required: bool, ctx: &RuleContext) -> DateRules {
+        DateRules {
+            required,
+            not_in_future: self.not_in_future,
+            max_days_ago: self.max_days_ago,
+            earliest: self.earliest.as_deref().and_then(from_stored),
+            latest: self.latest.as_deref().and_then(from_stored),
+            after: self
+                .after_question
+                .as_ref()
+                .and_then(|q| ctx.earlier_answers.get(q))
+                .and_then(|a| a.as_text())
+                .and_then(from_stored),
+        }
+    }
+}
+
+impl QuestionType for Date {
+    /// Yesterday.
+    fn example(&self, id: &str, ctx: &RuleContext) -> FormInput {
+        let yesterday = ctx.today - Duration::days(1);
+        self.to_input(id, &Answer::Text(to_stored(yesterday)))
+    }
+
+    fn write_keys(&self, keys: &mut Keys) {
+        keys.put_true("not-in-future", self.not_in_future);
+        keys.put_int("max-days-ago", self.max_days_ago.map(i64::from));
+        keys.put_text("earliest", self.earliest.as_deref());
+        keys.put_text("latest", self.latest.as_deref());
+        keys.put_text("after-question", self.after_question.as_deref());
+    }
+
+    fn check(&self, at: &Placed<'_>) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (name, value) in [("earliest", &self.earliest), ("latest", &self.latest)] {
+            if value.as_deref().is_some_and(|v| from_stored(v).is_none()) {
+                problems.push(at.problem(name, "must be a date like 2026-04-01"));
+            }
+        }
+        if let Some(other) = &self.after_question {
+            let earlier_date = at
+                .earlier_questions()
+                .any(|e| &e.id == other && e.kind.as_date().is_some());
+            if !earlier_date {
+                problems.push(at.problem(
+                    "after-question",
+                    &format!("\"{other}\" is not a date question on an earlier page"),
+                ));
+            }
+        }
+        problems
+    }
+
+    fn error_codes(&self) -> Vec<&'static str> {
+        let mut codes = vec!["incomplete", "invalid", "year-digits"];
+        for (set, code) in [
+            (self.earliest.is_some(), "too-early"),
+            (self.latest.is_some(), "too-late"),
+            (self.after_question.is_some(), "before-other"),
+            (self.not_in_future, "future"),
+            (self.max_days_ago.is_some(), "too-old"),
+        ] {
+            if set {
+                codes.push(code);
+            }
+        }
+        codes
+    }
+
+    fn field_names(&self, id: &str) -> Vec<String> {
+        PARTS.iter().map(|p| format!("{id}-{p}")).collect()
+    }
+
+    fn parse(
+        &self,
+        q: &QuestionRules<'_>,
+        input: &FormInput,
+        ctx: &RuleContext,
+    ) -> Result<Answer, Vec<FieldError>> {
+        match parse(q.id(), input, self.rules(q.required(), ctx), ctx) {
+            Ok(None) => Ok(Answer::Blank),
+            Ok(Some(d)) => Ok(Answer::Text(to_stored(d))),
+            Err(f) => {
+                let mut e = q.error(f.code, &f.args).at(f.target);
+                e.parts = f.parts;
+                Err(vec![e])
+            }
+        }
+    }
+
+    fn to_input(&self, id: &str, answer: &Answer) -> FormInput {
+        let mut input = FormInput::new();
+        if let Some(d) = answer.as_text().and_then(from_stored) {
+            input.insert(format!("{id}-day"), d.day().to_string());
+            input.insert(format!("{id}-month"), u8::from(d.month()).to_string());
+            input.insert(format!("{id}-year"), d.year().to_string());
+        }
+        input
+    }
+
+    fn display(&self, _: &QuestionRules<'_>, answer: &Answer) -> AnswerDisplay {
+        answer
+            .as_text()
+            .and_then(from_stored)
+            .map_or(AnswerDisplay::NotGiven, AnswerDisplay::Date)
+    }
+}
+
+struct DateRules {
+    required: bool,
+    not_in_future: bool,
+    max_days_ago: Option<u32>,
+    earliest: Option<CivilDate>,
+    latest: Option<CivilDate>,
+    /// The date must come after this one (an answer to an earlier question).
+    after: Option<CivilDate>,
+}
+
+struct DateFailure {
+    code: &'static str,
+    target: String,
+    args: Vec<(&'static str, String)>,
+    parts: Vec<String>,
 }
 
 const PARTS: [&str; 3] = ["day", "month", "year"];
 
-pub(super) fn field_names(id: &str) -> Vec<String> {
-    PARTS.iter().map(|p| format!("{id}-{p}")).collect()
-}
-
-pub(super) fn parse(
+/// The date typed; None when nothing was typed and the question is optional.
+fn parse(
     id: &str,
     input: &FormInput,
     rules: DateRules,
     ctx: &RuleContext,
-) -> Result<String, DateFailure> {
+) -> Result<Option<CivilDate>, DateFailure> {
     let value = |part: &str| {
         input
             .get(&format!("{id}-{part}"))
@@ -58,7 +190,7 @@ pub(super) fn parse(
         return if rules.required {
             Err(failure("required", &PARTS, vec![]))
         } else {
-            Ok(String::new())
+            Ok(None)
         };
     }
     if !missing.is_empty() {
@@ -125,7 +257,7 @@ pub(super) fn parse(
             vec![("date", to_stored(other))],
         ));
     }
-    Ok(to_stored(parsed))
+    Ok(Some(parsed))
 }
 
 /// Accepts 1–12, "01", and English month names or their first three letters, as GOV.UK advises.
@@ -154,7 +286,7 @@ fn parse_month(raw: &str) -> Option<u8> {
         .map(|i| i as u8 + 1)
 }
 
-pub(super) fn to_stored(d: CivilDate) -> String {
+pub fn to_stored(d: CivilDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
@@ -166,14 +298,4 @@ pub fn from_stored(s: &str) -> Option<CivilDate> {
         it.next()?.parse().ok()?,
     );
     date(y, m, d)
-}
-
-pub(super) fn to_input(id: &str, stored: &str) -> FormInput {
-    let mut input = FormInput::new();
-    if let Some(d) = from_stored(stored) {
-        input.insert(format!("{id}-day"), d.day().to_string());
-        input.insert(format!("{id}-month"), u8::from(d.month()).to_string());
-        input.insert(format!("{id}-year"), d.year().to_string());
-    }
-    input
 }

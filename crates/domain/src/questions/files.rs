@@ -1,11 +1,118 @@
-//! Evidence: a question answered with files. The bytes never pass through these rules; the server
-//! stores each file, checks it by its content, and the answer is the list of stored file ids.
-//! The same limits run in the browser before an upload starts, so a file that is too big is
-//! refused at once instead of after minutes on a slow connection.
+//! Evidence (`type = "file"`): a question answered with files. The bytes never pass through these
+//! rules; the server stores each file, checks it by its content, and the answer is the list of
+//! stored file ids. The same limits run in the browser before an upload starts, so a file that is
+//! too big is refused at once instead of after minutes on a slow connection.
+//!
+//! Keys: `max-files` (default 10), `max-file-mb` (20), `max-total-mb` (100), `file-types` (any of
+//! jpeg, png, heic, pdf; default all). Stored as the list of file ids. The page posts the ids
+//! kept as one field, joined by commas (the server fills it from the files it holds).
 
 use serde::{Deserialize, Serialize};
 
-use super::FieldError;
+use super::{
+    Answer, AnswerDisplay, FieldError, FormInput, Keys, QuestionRules, QuestionType, RuleContext,
+};
+
+/// The button that keeps the files chosen and shows the page again, and the one that removes a
+/// kept file (its value is the file's id).
+pub const UPLOAD_FILES: &str = "upload-files";
+pub const REMOVE_FILE: &str = "remove-file";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Files {
+    pub max_files: usize,
+    pub max_file_mb: u64,
+    pub max_total_mb: u64,
+    pub types: Vec<FileType>,
+}
+
+impl Files {
+    pub fn from_keys(keys: &mut Keys) -> Result<Files, String> {
+        let names = keys.take_list("file-types")?;
+        let types = if names.is_empty() {
+            FileType::ALL.to_vec()
+        } else {
+            names
+                .iter()
+                .map(|t| {
+                    FileType::from_name(t).ok_or_else(|| {
+                        format!("file type \"{t}\" is not one of jpeg, png, heic, pdf")
+                    })
+                })
+                .collect::<Result<_, _>>()?
+        };
+        Ok(Files {
+            max_files: keys.take_count("max-files")?.unwrap_or(10),
+            max_file_mb: keys.take_count("max-file-mb")?.unwrap_or(20),
+            max_total_mb: keys.take_count("max-total-mb")?.unwrap_or(100),
+            types,
+        })
+    }
+
+    /// Its limits, in bytes.
+    pub fn rules(&self, required: bool) -> FileRules {
+        FileRules {
+            required,
+            max_files: self.max_files,
+            max_file_bytes: self.max_file_mb * 1024 * 1024,
+            max_total_bytes: self.max_total_mb * 1024 * 1024,
+            types: self.types.clone(),
+        }
+    }
+}
+
+impl QuestionType for Files {
+    /// Files are sent with the page, not typed: nothing.
+    fn example(&self, _: &str, _: &RuleContext) -> FormInput {
+        FormInput::new()
+    }
+
+    fn write_keys(&self, keys: &mut Keys) {
+        keys.put_count("max-files", self.max_files);
+        keys.put_count("max-file-mb", self.max_file_mb);
+        keys.put_count("max-total-mb", self.max_total_mb);
+        let names: Vec<String> = self.types.iter().map(|t| t.name().to_string()).collect();
+        keys.put_list("file-types", &names);
+    }
+
+    fn error_codes(&self) -> Vec<&'static str> {
+        vec![]
+    }
+
+    fn shared_messages(&self) -> Vec<String> {
+        message_ids()
+    }
+
+    fn buttons(&self) -> &'static [&'static str] {
+        &[UPLOAD_FILES]
+    }
+
+    /// The server builds the answer from the files it holds, which it checked as they arrived;
+    /// all that is left to check is that there is one when the question needs one.
+    fn parse(
+        &self,
+        q: &QuestionRules<'_>,
+        input: &FormInput,
+        _: &RuleContext,
+    ) -> Result<Answer, Vec<FieldError>> {
+        match file_ids(q.typed(input)) {
+            ids if ids.is_empty() => q.nothing_given(),
+            ids => Ok(Answer::List(ids)),
+        }
+    }
+
+    fn to_input(&self, id: &str, answer: &Answer) -> FormInput {
+        FormInput::from([(id.to_string(), answer.values().join(","))])
+    }
+
+    fn display(&self, _: &QuestionRules<'_>, answer: &Answer) -> AnswerDisplay {
+        AnswerDisplay::Files(answer.values())
+    }
+
+    fn from_legacy(&self, stored: &str) -> Answer {
+        Answer::list(file_ids(stored))
+    }
+}
 
 /// The kinds of file a question can accept, found from the file's first bytes, never its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -215,23 +322,13 @@ impl FileRules {
     }
 }
 
-/// The ids of the files answering a question, as stored.
+/// The ids of the files in a posted field (joined by commas).
 pub fn file_ids(stored: &str) -> Vec<String> {
     stored
         .split(',')
         .filter(|s| !s.is_empty())
         .map(str::to_string)
         .collect()
-}
-
-/// The server builds the answer from the files it holds, which it checked as they arrived; all
-/// that is left to check is that there is one when the question needs one.
-pub(super) fn parse(raw: &str, rules: &FileRules) -> Result<String, &'static str> {
-    let ids = file_ids(raw);
-    if ids.is_empty() && rules.required {
-        return Err("required");
-    }
-    Ok(ids.join(","))
 }
 
 /// The shared messages a file question can show.
@@ -310,8 +407,13 @@ mod tests {
 
     #[test]
     fn the_answer_is_the_list_of_files() {
-        assert_eq!(parse("", &rules()).unwrap_err(), "required");
-        assert_eq!(parse("a,b", &rules()).unwrap(), "a,b");
         assert_eq!(file_ids("a,,b"), ["a", "b"]);
+        let files = Files::from_keys(&mut Keys::new()).unwrap();
+        assert_eq!(
+            files.from_legacy("a,b"),
+            Answer::List(vec!["a".into(), "b".into()])
+        );
+        assert_eq!(files.from_legacy(""), Answer::Blank);
+        assert_eq!(files.rules(true).max_file_bytes, 20 * 1024 * 1024);
     }
 }

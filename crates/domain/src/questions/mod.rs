@@ -1,27 +1,48 @@
-//! One module per question type. Each owns how its answer is read from the form fields, checked,
-//! stored, and turned back into form fields for the next visit.
+//! Question types. Each has one module that owns everything about it: its settings in a
+//! definition file, the checks on those settings, its form fields, how its answer is read and
+//! checked, the errors it can give, how the answer is stored and shown on Check your answers.
+//! `kind.rs` is the one place that lists the types; everything else asks a question's
+//! [`QuestionType`].
+//!
+//! Adding a type: a module here implementing `QuestionType`, a line in each match of `kind.rs`, a
+//! component in the app's `question_field`, and its messages (docs/SERVICES.md).
 
 pub mod address;
+mod answer;
+pub mod checkboxes;
 mod choice;
 pub mod date;
+pub mod email;
 pub mod files;
+pub mod keys;
+mod kind;
 pub mod list;
-mod number;
-mod text;
+pub mod long_text;
+pub mod money;
+pub mod number;
+pub mod phone;
+pub mod postcode;
+pub mod radios;
+pub mod select;
+pub mod text;
+pub mod yes_no;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use answer::Answer;
+pub use keys::Keys;
+pub use kind::QuestionKind;
+
 use crate::calendar::CivilDate;
-use crate::definition::{Question, QuestionKind, ServiceDefinition};
+use crate::definition::{Page, Question, ServiceDefinition};
 
 /// What a person typed on a page: form field name → value, exactly as sent.
 pub type FormInput = BTreeMap<String, String>;
 
-/// Checked answers for a whole journey: question id → stored value.
-/// Optional questions left blank are stored as "" so the page counts as answered.
-pub type Answers = BTreeMap<String, String>;
+/// Checked answers for a whole journey: question id → answer.
+pub type Answers = BTreeMap<String, Answer>;
 
 /// Facts the rules need that are not on the page.
 #[derive(Debug, Clone)]
@@ -77,6 +98,19 @@ impl FieldError {
             parts: vec![],
         }
     }
+
+    pub fn with_args(mut self, args: &[(&str, String)]) -> FieldError {
+        self.args = args
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        self
+    }
+
+    pub fn at(mut self, target: String) -> FieldError {
+        self.target = target;
+        self
+    }
 }
 
 /// How an answer is shown on Check your answers and in summaries.
@@ -95,6 +129,115 @@ pub enum AnswerDisplay {
     NotGiven,
 }
 
+/// A code and its message arguments: what a type's checks give before the message id is known.
+pub type Failure = (&'static str, Vec<(&'static str, String)>);
+
+/// What every question type does. Each type's module implements it; `kind.rs` hands out the
+/// implementation for a question.
+pub trait QuestionType {
+    /// Writes its settings back as definition keys (the inverse of its `from_keys`).
+    fn write_keys(&self, keys: &mut Keys);
+
+    /// Problems with its settings that need the rest of the definition, each naming the key.
+    fn check(&self, _at: &Placed<'_>) -> Vec<String> {
+        vec![]
+    }
+
+    /// The stored values of its options, each with a message `<prefix>-<question>-<value>`.
+    fn options(&self) -> Vec<String> {
+        vec![]
+    }
+
+    /// The error codes it can give besides `required`, each with a message
+    /// `<prefix>-<question>-error-<code>`.
+    fn error_codes(&self) -> Vec<&'static str>;
+
+    /// Its own messages besides label, hint, summary, errors and options: `<prefix>-<question>-<part>`.
+    fn message_parts(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Messages shared by every question of the type.
+    fn shared_messages(&self) -> Vec<String> {
+        vec![]
+    }
+
+    /// The buttons besides Continue that act on it (`journey::PageAction`).
+    fn buttons(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// True when it must be the only question on its page.
+    fn alone_on_page(&self) -> bool {
+        false
+    }
+
+    /// The form field names it uses.
+    fn field_names(&self, id: &str) -> Vec<String> {
+        vec![id.to_string()]
+    }
+
+    /// Reads and checks its answer from what was typed. Most types give one error at a time; an
+    /// address gives one for each part that needs fixing.
+    fn parse(
+        &self,
+        q: &QuestionRules<'_>,
+        input: &FormInput,
+        ctx: &RuleContext,
+    ) -> Result<Answer, Vec<FieldError>>;
+
+    /// A valid answer as typed into its fields, for the generated tests and the docs (a
+    /// question's `example` overrides it).
+    fn example(&self, id: &str, ctx: &RuleContext) -> FormInput;
+
+    /// Turns a stored answer back into form fields, to fill the page on a later visit.
+    fn to_input(&self, id: &str, answer: &Answer) -> FormInput {
+        FormInput::from([(id.to_string(), answer.as_text().unwrap_or("").to_string())])
+    }
+
+    /// How a (not blank) answer is shown.
+    fn display(&self, _q: &QuestionRules<'_>, answer: &Answer) -> AnswerDisplay {
+        match answer.as_text() {
+            Some(t) => AnswerDisplay::Text(t.to_string()),
+            None => AnswerDisplay::NotGiven,
+        }
+    }
+
+    /// Reads an answer saved when every answer was one string (before answers were typed).
+    fn from_legacy(&self, stored: &str) -> Answer {
+        Answer::text(stored)
+    }
+}
+
+/// A question in its place in a definition, for the checks that look around it.
+pub struct Placed<'a> {
+    pub service: &'a ServiceDefinition,
+    pub page: &'a Page,
+    pub question: &'a Question,
+}
+
+impl Placed<'_> {
+    /// A problem with one of the question's settings.
+    pub fn problem(&self, key: &str, why: &str) -> String {
+        let (page, q) = (&self.page.id, &self.question.id);
+        if key.is_empty() {
+            format!("pages.{page}.questions.{q}: {why}")
+        } else {
+            format!("pages.{page}.questions.{q}.{key}: {why}")
+        }
+    }
+
+    /// Questions on the pages before this one.
+    pub fn earlier_questions(&self) -> impl Iterator<Item = &Question> {
+        let page = &self.page.id;
+        self.service
+            .pages
+            .iter()
+            .take_while(move |p| &p.id != page)
+            .flat_map(|p| &p.questions)
+    }
+}
+
 /// A question bound to its service, which knows its message ids.
 pub struct QuestionRules<'a> {
     pub service: &'a ServiceDefinition,
@@ -106,234 +249,117 @@ impl<'a> QuestionRules<'a> {
         QuestionRules { service, question }
     }
 
-    /// The form field names this question uses.
-    pub fn field_names(&self) -> Vec<String> {
-        match &self.question.kind {
-            QuestionKind::Date { .. } => date::field_names(&self.question.id),
-            QuestionKind::UkAddress => address::field_names(&self.question.id),
-            QuestionKind::List { max_items, .. } => {
-                list::field_names(&self.question.id, *max_items)
-            }
-            _ => vec![self.question.id.clone()],
-        }
+    fn kind(&self) -> &dyn QuestionType {
+        self.question.kind.rules()
     }
 
-    /// Reads and checks the question's answer from what was typed. Most questions have one error
-    /// at a time; an address has one for each part that needs fixing.
-    pub fn parse(&self, input: &FormInput, ctx: &RuleContext) -> Result<String, Vec<FieldError>> {
-        match &self.question.kind {
-            QuestionKind::UkAddress => address::parse(
-                &self.question.id,
-                input,
-                self.question.required,
-                self.message("error-required"),
-            ),
-            _ => self.parse_one(input, ctx).map_err(|e| vec![e]),
-        }
+    pub fn id(&self) -> &str {
+        &self.question.id
     }
 
-    fn message(&self, part: &str) -> String {
+    pub fn required(&self) -> bool {
+        self.question.required
+    }
+
+    /// One of the question's own message ids: `label`, `hint`, an option...
+    pub fn message(&self, part: &str) -> String {
         self.service.question_message(self.question, part)
     }
 
     /// An error with this question's own message for `code`.
-    fn error(&self, code: &str, args: Vec<(&str, String)>) -> FieldError {
-        let mut e = FieldError::new(
+    pub fn error(&self, code: &str, args: &[(&str, String)]) -> FieldError {
+        FieldError::new(
             &self.question.id,
             code,
             self.message(&format!("error-{code}")),
-        );
-        e.args = args.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-        e
+        )
+        .with_args(args)
     }
 
-    fn list_rules(&self) -> Option<list::ListRules> {
-        match self.question.kind {
-            QuestionKind::List {
-                max_items,
-                max_length,
-            } => Some(list::ListRules {
-                required: self.question.required,
-                max_items,
-                max_length,
-            }),
-            _ => None,
+    /// The error for a failed check of a one-field question.
+    pub fn fail(&self, (code, args): Failure) -> Vec<FieldError> {
+        vec![self.error(code, &args)]
+    }
+
+    /// What was typed in the question's own field, trimmed.
+    pub fn typed<'i>(&self, input: &'i FormInput) -> &'i str {
+        input.get(&self.question.id).map(|v| v.trim()).unwrap_or("")
+    }
+
+    /// Nothing was given: fine for an optional question, the `required` error otherwise.
+    pub fn nothing_given(&self) -> Result<Answer, Vec<FieldError>> {
+        if self.question.required {
+            Err(vec![self.error("required", &[])])
+        } else {
+            Ok(Answer::Blank)
+        }
+    }
+
+    /// The form field names this question uses.
+    pub fn field_names(&self) -> Vec<String> {
+        self.kind().field_names(&self.question.id)
+    }
+
+    /// Reads and checks the question's answer from what was typed.
+    pub fn parse(&self, input: &FormInput, ctx: &RuleContext) -> Result<Answer, Vec<FieldError>> {
+        self.kind().parse(self, input, ctx)
+    }
+
+    /// A valid answer as typed: the question's `example`, or its type's.
+    pub fn example(&self, ctx: &RuleContext) -> FormInput {
+        let id = &self.question.id;
+        match &self.question.example {
+            // An example is what is typed in the question's own field.
+            Some(example) if self.field_names().first() == Some(id) => one(id, example),
+            _ => self.kind().example(id, ctx),
+        }
+    }
+
+    pub fn to_input(&self, answer: &Answer) -> FormInput {
+        self.kind().to_input(&self.question.id, answer)
+    }
+
+    pub fn display(&self, answer: Option<&Answer>) -> AnswerDisplay {
+        match answer {
+            None => AnswerDisplay::NotGiven,
+            Some(a) if a.is_blank() => AnswerDisplay::NotGiven,
+            Some(a) => self.kind().display(self, a),
         }
     }
 
     /// A file question's limits.
     pub fn file_rules(&self) -> Option<files::FileRules> {
-        match &self.question.kind {
-            QuestionKind::Files {
-                max_files,
-                max_file_mb,
-                max_total_mb,
-                types,
-            } => Some(files::FileRules {
-                required: self.question.required,
-                max_files: *max_files,
-                max_file_bytes: max_file_mb * 1024 * 1024,
-                max_total_bytes: max_total_mb * 1024 * 1024,
-                types: types.clone(),
-            }),
-            _ => None,
-        }
+        self.question
+            .kind
+            .as_files()
+            .map(|f| f.rules(self.question.required))
     }
 
     /// "Add" on an add-another list: the list with the typed item added.
-    pub fn add_item(&self, input: &FormInput) -> Result<String, FieldError> {
-        let rules = self
-            .list_rules()
-            .ok_or_else(|| self.error("invalid", vec![]))?;
-        list::add(&self.question.id, input, &rules).map_err(|(code, args)| self.error(code, args))
+    pub fn add_item(&self, input: &FormInput) -> Result<Answer, FieldError> {
+        let list = self.list()?;
+        list.add(self.id(), input)
+            .map_err(|(code, args)| self.error(code, &args))
     }
 
     /// "Remove" on an add-another list: the list without the item in `field`.
-    pub fn remove_item(&self, input: &FormInput, field: &str) -> Result<String, FieldError> {
-        let rules = self
-            .list_rules()
-            .ok_or_else(|| self.error("invalid", vec![]))?;
-        list::remove(&self.question.id, input, field, &rules)
-            .map_err(|(code, args)| self.error(code, args))
+    pub fn remove_item(&self, input: &FormInput, field: &str) -> Result<Answer, FieldError> {
+        let list = self.list()?;
+        list.remove(self.id(), input, field)
+            .map_err(|(code, args)| self.error(code, &args))
     }
 
-    fn parse_one(&self, input: &FormInput, ctx: &RuleContext) -> Result<String, FieldError> {
-        let id = &self.question.id;
-        let fail =
-            |code: &str, target: String, args: &[(&str, String)], parts: Vec<String>| FieldError {
-                field: id.clone(),
-                target,
-                code: code.to_string(),
-                message_id: self
-                    .service
-                    .question_message(self.question, &format!("error-{code}")),
-                args: args
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.clone()))
-                    .collect(),
-                parts,
-            };
-        let raw = input.get(id).map(String::as_str).unwrap_or("");
-        let required = self.question.required;
-        match &self.question.kind {
-            QuestionKind::Date {
-                not_in_future,
-                max_days_ago,
-                earliest,
-                latest,
-                after_question,
-            } => date::parse(
-                id,
-                input,
-                date::DateRules {
-                    required,
-                    not_in_future: *not_in_future,
-                    max_days_ago: *max_days_ago,
-                    earliest: earliest.as_deref().and_then(date::from_stored),
-                    latest: latest.as_deref().and_then(date::from_stored),
-                    after: after_question
-                        .as_ref()
-                        .and_then(|q| ctx.earlier_answers.get(q))
-                        .and_then(|a| date::from_stored(a)),
-                },
-                ctx,
-            )
-            .map_err(|e| fail(e.code, e.target, &e.args, e.parts)),
-            QuestionKind::Radios { options } | QuestionKind::Select { options } => {
-                choice::one_of(options, raw, required)
-                    .map_err(|code| fail(code, id.clone(), &[], vec![]))
-            }
-            QuestionKind::YesNo => choice::one_of(&["yes".into(), "no".into()], raw, required)
-                .map_err(|code| fail(code, id.clone(), &[], vec![])),
-            QuestionKind::Checkboxes { options, none } => {
-                choice::some_of(options, none.as_deref(), raw, required)
-                    .map_err(|code| fail(code, id.clone(), &[], vec![]))
-            }
-            QuestionKind::Number { min, max } => number::whole(raw, *min, *max, required)
-                .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
-            QuestionKind::Money { min, max } => number::money(raw, *min, *max, required)
-                .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
-            QuestionKind::Files { .. } => {
-                let rules = self.file_rules().expect("a file question has file rules");
-                files::parse(raw, &rules).map_err(|code| fail(code, id.clone(), &[], vec![]))
-            }
-            QuestionKind::List { .. } => {
-                let rules = self.list_rules().expect("a list has list rules");
-                list::parse(id, input, &rules)
-                    .map_err(|(code, args)| fail(code, id.clone(), &args, vec![]))
-            }
-            kind => text::parse(kind, raw, required)
-                .map_err(|(code, args)| fail(code, id.clone(), &args, vec![])),
-        }
-    }
-
-    /// Turns a stored answer back into form fields, to fill the page on a later visit.
-    pub fn to_input(&self, answer: &str) -> FormInput {
-        match &self.question.kind {
-            QuestionKind::Date { .. } => date::to_input(&self.question.id, answer),
-            QuestionKind::UkAddress => address::to_input(&self.question.id, answer),
-            QuestionKind::List { .. } => list::to_input(&self.question.id, answer),
-            _ => FormInput::from([(self.question.id.clone(), answer.to_string())]),
-        }
-    }
-
-    pub fn display(&self, answer: Option<&str>) -> AnswerDisplay {
-        match (answer, &self.question.kind) {
-            (None | Some(""), _) => AnswerDisplay::NotGiven,
-            (Some(a), QuestionKind::Radios { .. } | QuestionKind::Select { .. }) => {
-                AnswerDisplay::Message(self.service.question_message(self.question, a))
-            }
-            (Some(a), QuestionKind::YesNo) => AnswerDisplay::Message(format!("answer-{a}")),
-            (Some(a), QuestionKind::Checkboxes { .. }) => AnswerDisplay::Messages(
-                a.split(',')
-                    .map(|v| self.service.question_message(self.question, v))
-                    .collect(),
-            ),
-            (Some(a), QuestionKind::Money { .. }) => AnswerDisplay::Text(format!("£{a}")),
-            (Some(a), QuestionKind::UkAddress) => AnswerDisplay::Lines(
-                address::Address::from_stored(a)
-                    .map(|a| a.lines())
-                    .unwrap_or_default(),
-            ),
-            (Some(a), QuestionKind::List { .. }) => AnswerDisplay::Lines(list::items(a)),
-            (Some(a), QuestionKind::Files { .. }) => AnswerDisplay::Files(files::file_ids(a)),
-            (Some(a), QuestionKind::Date { .. }) => date::from_stored(a)
-                .map(AnswerDisplay::Date)
-                .unwrap_or(AnswerDisplay::NotGiven),
-            (Some(a), _) => AnswerDisplay::Text(a.to_string()),
-        }
+    fn list(&self) -> Result<&list::List, FieldError> {
+        self.question
+            .kind
+            .as_list()
+            .ok_or_else(|| self.error("invalid", &[]))
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::choice::some_of;
-
-    #[test]
-    fn checkboxes_keep_the_definition_order_and_refuse_none_with_others() {
-        let options = vec!["sofa".to_string(), "fridge".to_string(), "bed".to_string()];
-        assert_eq!(
-            some_of(&options, Some("none"), "bed,sofa", true).unwrap(),
-            "sofa,bed"
-        );
-        assert_eq!(
-            some_of(&options, Some("none"), "none", true).unwrap(),
-            "none"
-        );
-        assert_eq!(
-            some_of(&options, Some("none"), "none,bed", true).unwrap_err(),
-            "none-and-other"
-        );
-        assert_eq!(
-            some_of(&options, Some("none"), "", true).unwrap_err(),
-            "required"
-        );
-        assert_eq!(
-            some_of(&options, None, "piano", true).unwrap_err(),
-            "required"
-        );
-        assert_eq!(some_of(&options, None, "", false).unwrap(), "");
-    }
+/// One field's value, for examples.
+fn one(id: &str, value: &str) -> FormInput {
+    FormInput::from([(id.to_string(), value.to_string())])
 }
 
 /// Adds a posted field. A field sent several times (ticked checkboxes) is kept as its values

@@ -1,8 +1,84 @@
-//! Whole numbers and money (pounds and pence).
+//! A whole number (`type = "number"`).
+//!
+//! Keys: `min`, `max`. Stored as a JSON number. Also the parsing money shares.
 
-pub(super) type Failure = (&'static str, Vec<(&'static str, String)>);
+use super::{
+    Answer, AnswerDisplay, Failure, FieldError, FormInput, Keys, QuestionRules, QuestionType,
+    RuleContext,
+};
 
-fn bounds(
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+}
+
+impl Number {
+    pub fn from_keys(keys: &mut Keys) -> Result<Number, String> {
+        Ok(Number {
+            min: keys.take_int("min")?,
+            max: keys.take_int("max")?,
+        })
+    }
+}
+
+impl QuestionType for Number {
+    fn example(&self, id: &str, _: &RuleContext) -> FormInput {
+        super::one(id, &self.min.unwrap_or(1).to_string())
+    }
+
+    fn write_keys(&self, keys: &mut Keys) {
+        keys.put_int("min", self.min);
+        keys.put_int("max", self.max);
+    }
+
+    fn error_codes(&self) -> Vec<&'static str> {
+        bounds_codes(self.min, self.max)
+    }
+
+    fn parse(
+        &self,
+        q: &QuestionRules<'_>,
+        input: &FormInput,
+        _: &RuleContext,
+    ) -> Result<Answer, Vec<FieldError>> {
+        let Some(compact) = compact(q.typed(input)) else {
+            return q.nothing_given();
+        };
+        whole(&compact, self.min, self.max)
+            .map(Answer::Number)
+            .map_err(|f| q.fail(f))
+    }
+
+    fn to_input(&self, id: &str, answer: &Answer) -> FormInput {
+        FormInput::from([(id.to_string(), answer.values().join(""))])
+    }
+
+    fn display(&self, _: &QuestionRules<'_>, answer: &Answer) -> AnswerDisplay {
+        AnswerDisplay::Text(answer.values().join(""))
+    }
+
+    fn from_legacy(&self, stored: &str) -> Answer {
+        stored
+            .parse()
+            .map(Answer::Number)
+            .unwrap_or_else(|_| Answer::text(stored))
+    }
+}
+
+/// `invalid`, and `too-small`/`too-large` when there are bounds.
+pub(super) fn bounds_codes(min: Option<i64>, max: Option<i64>) -> Vec<&'static str> {
+    let mut codes = vec!["invalid"];
+    if min.is_some() {
+        codes.push("too-small");
+    }
+    if max.is_some() {
+        codes.push("too-large");
+    }
+    codes
+}
+
+pub(super) fn bounds(
     value: i64,
     min: Option<i64>,
     max: Option<i64>,
@@ -15,64 +91,20 @@ fn bounds(
     }
 }
 
-/// What was typed without spaces or thousands commas; None when it is empty and may be.
-fn compact(raw: &str, required: bool) -> Result<Option<String>, Failure> {
+/// What was typed without spaces or thousands commas; None when nothing was.
+pub(super) fn compact(raw: &str) -> Option<String> {
     let compact: String = raw
         .chars()
         .filter(|c| !c.is_whitespace() && *c != ',')
         .collect();
-    match (compact.is_empty(), required) {
-        (true, true) => Err(("required", vec![])),
-        (true, false) => Ok(None),
-        (false, _) => Ok(Some(compact)),
-    }
+    (!compact.is_empty()).then_some(compact)
 }
 
-/// "1,250" or " 12 " → "1250" / "12".
-pub(super) fn whole(
-    raw: &str,
-    min: Option<i64>,
-    max: Option<i64>,
-    required: bool,
-) -> Result<String, Failure> {
-    let Some(compact) = compact(raw, required)? else {
-        return Ok(String::new());
-    };
+/// "1250" (from "1,250" or " 1250 ") within the bounds.
+fn whole(compact: &str, min: Option<i64>, max: Option<i64>) -> Result<i64, Failure> {
     let value: i64 = compact.parse().map_err(|_| ("invalid", vec![]))?;
     bounds(value, min, max, |n| n.to_string())?;
-    Ok(value.to_string())
-}
-
-/// "£1,250.5", "12", "0.99" → "1250.50", "12.00", "0.99". Bounds are in whole pounds.
-pub(super) fn money(
-    raw: &str,
-    min: Option<i64>,
-    max: Option<i64>,
-    required: bool,
-) -> Result<String, Failure> {
-    let Some(compact) = compact(raw, required)? else {
-        return Ok(String::new());
-    };
-    let compact = compact.strip_prefix('£').unwrap_or(&compact);
-    if compact.is_empty() {
-        return Err(("invalid", vec![]));
-    }
-    let (pounds, pence) = compact.split_once('.').unwrap_or((compact, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if pounds.is_empty() && pence.is_empty()
-        || !digits(pounds)
-        || !digits(pence)
-        || pence.len() > 2
-        || pounds.len() > 12
-    {
-        return Err(("invalid", vec![]));
-    }
-    let pence_value: i64 = format!("{pence:0<2}").parse().unwrap_or(0);
-    let total = pounds.parse::<i64>().unwrap_or(0) * 100 + pence_value;
-    bounds(total, min.map(|m| m * 100), max.map(|m| m * 100), |p| {
-        format!("£{}", p / 100)
-    })?;
-    Ok(format!("{}.{:02}", total / 100, total % 100))
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -81,32 +113,18 @@ mod tests {
 
     #[test]
     fn whole_numbers() {
-        assert_eq!(whole(" 1,250 ", None, None, true).unwrap(), "1250");
-        assert_eq!(whole("", None, None, false).unwrap(), "");
-        assert_eq!(whole("", None, None, true).unwrap_err().0, "required");
-        assert_eq!(whole("two", None, None, true).unwrap_err().0, "invalid");
-        assert_eq!(whole("1.5", None, None, true).unwrap_err().0, "invalid");
+        assert_eq!(compact(" 1,250 ").as_deref(), Some("1250"));
+        assert_eq!(compact("  "), None);
+        assert_eq!(whole("1250", None, None), Ok(1250));
+        assert_eq!(whole("two", None, None).unwrap_err().0, "invalid");
+        assert_eq!(whole("1.5", None, None).unwrap_err().0, "invalid");
         assert_eq!(
-            whole("0", Some(1), Some(10), true).unwrap_err(),
+            whole("0", Some(1), Some(10)).unwrap_err(),
             ("too-small", vec![("min", "1".to_string())])
         );
         assert_eq!(
-            whole("11", Some(1), Some(10), true).unwrap_err(),
+            whole("11", Some(1), Some(10)).unwrap_err(),
             ("too-large", vec![("max", "10".to_string())])
-        );
-    }
-
-    #[test]
-    fn money_in_pounds_and_pence() {
-        assert_eq!(money("£1,250.5", None, None, true).unwrap(), "1250.50");
-        assert_eq!(money("12", None, None, true).unwrap(), "12.00");
-        assert_eq!(money(".99", None, None, true).unwrap(), "0.99");
-        for bad in ["12.345", "£", "1.2.3", "ten", "-5", "£ 1 0 0 . 0 0 0"] {
-            assert!(money(bad, None, None, true).is_err(), "{bad}");
-        }
-        assert_eq!(
-            money("1000.01", None, Some(1000), true).unwrap_err(),
-            ("too-large", vec![("max", "£1000".to_string())])
         );
     }
 }

@@ -1,42 +1,64 @@
-//! Text, long text, email, UK phone and UK postcode: one field each.
+//! One line of text (`type = "text"`), with an optional length limit and a simple pattern.
+//!
+//! Keys: `autocomplete` (the HTML token, WCAG 1.3.5, e.g. "address-line1"), `max-length`
+//! (default 200), `pattern` (see [`matches_pattern`]). Stored as the text typed, trimmed.
 
-use crate::contact::{parse_email, parse_uk_phone};
-use crate::definition::QuestionKind;
-use crate::postcode::Postcode;
+use super::{Answer, FieldError, FormInput, Keys, QuestionRules, QuestionType, RuleContext};
 
-pub(super) type Failure = (&'static str, Vec<(&'static str, String)>);
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub autocomplete: Option<String>,
+    pub max_length: usize,
+    pub pattern: Option<String>,
+}
 
-pub(super) fn parse(kind: &QuestionKind, raw: &str, required: bool) -> Result<String, Failure> {
-    let trimmed = raw.trim();
-    if trimmed.is_empty() {
-        return if required {
-            Err(("required", vec![]))
-        } else {
-            Ok(String::new())
-        };
+impl Text {
+    pub fn from_keys(keys: &mut Keys) -> Result<Text, String> {
+        Ok(Text {
+            autocomplete: keys.take_text("autocomplete")?,
+            max_length: keys.take_count("max-length")?.unwrap_or(200),
+            pattern: keys.take_text("pattern")?,
+        })
     }
-    let too_long = |max: usize| ("too-long", vec![("max", max.to_string())]);
-    match kind {
-        QuestionKind::Text { max_length, .. } if trimmed.chars().count() > *max_length => {
-            Err(too_long(*max_length))
+}
+
+impl QuestionType for Text {
+    fn example(&self, id: &str, _: &RuleContext) -> FormInput {
+        super::one(id, "1 Example Street")
+    }
+
+    fn write_keys(&self, keys: &mut Keys) {
+        keys.put_text("autocomplete", self.autocomplete.as_deref());
+        keys.put_count("max-length", self.max_length);
+        keys.put_text("pattern", self.pattern.as_deref());
+    }
+
+    fn error_codes(&self) -> Vec<&'static str> {
+        match self.pattern {
+            Some(_) => vec!["too-long", "pattern"],
+            None => vec!["too-long"],
         }
-        QuestionKind::Text {
-            pattern: Some(pattern),
-            ..
-        } if !matches_pattern(trimmed, pattern) => Err(("pattern", vec![])),
-        // Line breaks count as one character, as the browser's character count shows them.
-        QuestionKind::LongText { max_length }
-            if raw.replace("\r\n", "\n").trim().chars().count() > *max_length =>
-        {
-            Err(too_long(*max_length))
+    }
+
+    fn parse(
+        &self,
+        q: &QuestionRules<'_>,
+        input: &FormInput,
+        _: &RuleContext,
+    ) -> Result<Answer, Vec<FieldError>> {
+        let typed = q.typed(input);
+        if typed.is_empty() {
+            return q.nothing_given();
         }
-        QuestionKind::LongText { .. } => Ok(raw.replace("\r\n", "\n").trim().to_string()),
-        QuestionKind::Email => parse_email(trimmed).ok_or(("invalid", vec![])),
-        QuestionKind::UkPhone => parse_uk_phone(trimmed).ok_or(("invalid", vec![])),
-        QuestionKind::UkPostcode => Postcode::parse(trimmed)
-            .map(|p| p.as_str().to_string())
-            .ok_or(("invalid", vec![])),
-        _ => Ok(trimmed.to_string()),
+        if typed.chars().count() > self.max_length {
+            return Err(q.fail(("too-long", vec![("max", self.max_length.to_string())])));
+        }
+        if let Some(pattern) = &self.pattern {
+            if !matches_pattern(typed, pattern) {
+                return Err(q.fail(("pattern", vec![])));
+            }
+        }
+        Ok(Answer::text(typed))
     }
 }
 

@@ -382,46 +382,16 @@ pub async fn answer_missed_bin(v: &mut Visitor, email: &str) {
     .redirects_to("/report-missed-bin/check-answers");
 }
 
-/// A valid answer for each form field of a question, from its `example` or its type.
-pub fn sample_fields(q: &frontdoor_domain::Question) -> Vec<(String, String)> {
-    use frontdoor_domain::QuestionKind as K;
-    let id = q.id.clone();
-    if let K::Date { .. } = q.kind {
-        let (d, m, y) = days_ago(1);
-        return vec![
-            (format!("{id}-day"), d),
-            (format!("{id}-month"), m),
-            (format!("{id}-year"), y),
-        ];
-    }
-    match q.kind {
-        K::UkAddress => {
-            return vec![
-                (format!("{id}-postcode"), "SE15 5DQ".into()),
-                (format!("{id}-line-1"), "16 Rye Lane".into()),
-                (format!("{id}-town"), "London".into()),
-            ]
-        }
-        K::List { .. } => return vec![(id, q.example.clone().unwrap_or_else(|| "Sofa".into()))],
-        // Files are sent with the page as a multipart form (see `complete_service`).
-        K::Files { .. } => return vec![],
-        _ => {}
-    }
-    let value = q.example.clone().unwrap_or_else(|| match &q.kind {
-        K::Text { .. } => "1 Example Street".into(),
-        K::LongText { .. } => "Some details about it".into(),
-        K::Email => "resident@example.com".into(),
-        K::UkPhone => "07700 900982".into(),
-        K::UkPostcode => "SE1 2QH".into(),
-        K::Radios { options } | K::Select { options } | K::Checkboxes { options, .. } => {
-            options[0].clone()
-        }
-        K::YesNo => "no".into(),
-        K::Number { min, .. } => min.unwrap_or(1).to_string(),
-        K::Money { .. } => "10.00".into(),
-        K::Date { .. } | K::UkAddress | K::List { .. } | K::Files { .. } => unreachable!(),
-    });
-    vec![(id, value)]
+/// A valid answer for each form field of a question, from its `example` or its type's.
+pub fn sample_fields(
+    def: &frontdoor_domain::ServiceDefinition,
+    q: &frontdoor_domain::Question,
+) -> Vec<(String, String)> {
+    let today = frontdoor_domain::calendar::uk_today(time::OffsetDateTime::now_utc());
+    def.rules(q)
+        .example(&frontdoor_domain::RuleContext::new(today))
+        .into_iter()
+        .collect()
 }
 
 /// Completes a service with plain form posts, following the server's redirects from the first
@@ -450,7 +420,11 @@ pub async fn complete_service(
         );
         let shown = v.get(&path).await;
         assert_eq!(shown.status, 200, "{path}");
-        let fields: Vec<(String, String)> = page.questions.iter().flat_map(sample_fields).collect();
+        let fields: Vec<(String, String)> = page
+            .questions
+            .iter()
+            .flat_map(|q| sample_fields(def, q))
+            .collect();
         let borrowed: Vec<(&str, &str)> = fields
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -458,7 +432,7 @@ pub async fn complete_service(
         let files: Vec<(&str, &str, Vec<u8>)> = page
             .questions
             .iter()
-            .filter(|q| matches!(q.kind, frontdoor_domain::QuestionKind::Files { .. }))
+            .filter(|q| q.kind.as_files().is_some())
             .map(|q| {
                 (
                     q.id.as_str(),

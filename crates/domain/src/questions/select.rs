@@ -1,0 +1,57 @@
+//! A drop-down list (`type = "select"`), only where radios will not do.
+//!
+//! Keys: `options` (two or more stored values, each with a message). Stored as the chosen value.
+
+use super::choice::{check_options, one_of};
+use super::{
+    Answer, AnswerDisplay, FieldError, FormInput, Keys, Placed, QuestionRules, QuestionType,
+    RuleContext,
+};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Select {
+    pub options: Vec<String>,
+}
+
+impl Select {
+    pub fn from_keys(keys: &mut Keys) -> Result<Select, String> {
+        Ok(Select {
+            options: keys.take_list("options")?,
+        })
+    }
+}
+
+impl QuestionType for Select {
+    fn example(&self, id: &str, _: &RuleContext) -> FormInput {
+        super::one(id, &self.options[0])
+    }
+
+    fn write_keys(&self, keys: &mut Keys) {
+        keys.put_list("options", &self.options);
+    }
+
+    fn check(&self, at: &Placed<'_>) -> Vec<String> {
+        check_options(at, &self.options, 2)
+    }
+
+    fn options(&self) -> Vec<String> {
+        self.options.clone()
+    }
+
+    fn error_codes(&self) -> Vec<&'static str> {
+        vec![]
+    }
+
+    fn parse(
+        &self,
+        q: &QuestionRules<'_>,
+        input: &FormInput,
+        _: &RuleContext,
+    ) -> Result<Answer, Vec<FieldError>> {
+        one_of(q, &self.options, q.typed(input))
+    }
+
+    fn display(&self, q: &QuestionRules<'_>, answer: &Answer) -> AnswerDisplay {
+        AnswerDisplay::Message(q.message(answer.as_text().unwrap_or("")))
+    }
+}

@@ -1,0 +1,149 @@
+//! One loader for each page: the data it needs, or where to send the visitor instead (a journey
+//! cannot skip ahead). `load` finds the page from its address with `Route::parse`; a page shown
+//! again after a failed post comes back through here too.
+
+use axum::http::StatusCode;
+use frontdoor_app::i18n::Locale;
+use frontdoor_app::state::ServiceData;
+use frontdoor_app::PageData;
+use frontdoor_domain::{Journey, Route, ServiceDefinition};
+
+use crate::error::AppError;
+use crate::journeys;
+use crate::session::Session;
+use crate::state::AppState;
+
+pub enum Loaded {
+    Page(Box<PageData>, StatusCode),
+    Redirect(String),
+}
+
+fn page(data: PageData) -> Result<Loaded, AppError> {
+    Ok(Loaded::Page(Box::new(data), StatusCode::OK))
+}
+
+fn not_found(data: PageData) -> Result<Loaded, AppError> {
+    Ok(Loaded::Page(Box::new(data), StatusCode::NOT_FOUND))
+}
+
+fn redirect(route: Route) -> Result<Loaded, AppError> {
+    Ok(Loaded::Redirect(route.path()))
+}
+
+/// The data for the page at `path`, or where to send the visitor instead.
+pub async fn load(
+    state: &AppState,
+    session: &Session,
+    locale: Locale,
+    path: &str,
+) -> Result<Loaded, AppError> {
+    let mut data = PageData {
+        locale,
+        csrf_token: session.csrf_token.clone(),
+        loaded_path: path.to_string(),
+        ..PageData::default()
+    };
+    let Some(route) = Route::parse(path) else {
+        return not_found(data);
+    };
+    match route {
+        Route::Home => {
+            data.catalogue = Some(state.catalogue.cards(locale));
+            page(data)
+        }
+        Route::Track | Route::Return => page(data),
+        Route::ReturnCheck => return_check(state, session, data).await,
+        Route::TrackedRequest => tracked_request(state, session, data).await,
+        // Answered by their own handlers, never rendered as pages.
+        Route::ReturnLink { .. } | Route::FileThumbnail { .. } => not_found(data),
+        Route::Start { ref service }
+        | Route::Question { ref service, .. }
+        | Route::CheckAnswers { ref service }
+        | Route::Confirmation { ref service }
+        | Route::Save { ref service } => match state.catalogue.service(service) {
+            Some(def) => service_page(state, session, data, def, &route).await,
+            None => not_found(data),
+        },
+    }
+}
+
+/// Coming back to a saved form: the check that it is yours.
+async fn return_check(
+    state: &AppState,
+    session: &Session,
+    mut data: PageData,
+) -> Result<Loaded, AppError> {
+    let Some((draft, def)) = journeys::returning(state, session).await? else {
+        return redirect(Route::Return);
+    };
+    data.return_check = def.return_check(&draft.answers).map(|q| q.id.clone());
+    // The form's answers stay hidden until the check is passed.
+    data.service = Some(ServiceData {
+        definition: def.clone(),
+        messages: state.catalogue.service_messages(data.locale, &def.id),
+        answers: Default::default(),
+        files: vec![],
+    });
+    page(data)
+}
+
+/// The request found by Track a request.
+async fn tracked_request(
+    state: &AppState,
+    session: &Session,
+    mut data: PageData,
+) -> Result<Loaded, AppError> {
+    let Some(summary) = journeys::tracked(state, session).await? else {
+        return redirect(Route::Track);
+    };
+    data.tracked = Some(summary);
+    data.catalogue = Some(state.catalogue.cards(data.locale));
+    page(data)
+}
+
+/// A page of a service: its start, questions, Check your answers, Save or Confirmation.
+async fn service_page(
+    state: &AppState,
+    session: &Session,
+    mut data: PageData,
+    def: &ServiceDefinition,
+    route: &Route,
+) -> Result<Loaded, AppError> {
+    let draft = journeys::open_draft(state, session, &def.id).await?;
+    let answers = draft
+        .as_ref()
+        .map(|d| d.answers.clone())
+        .unwrap_or_default();
+    let journey = Journey::new(def, &answers);
+    let start = || {
+        redirect(Route::Start {
+            service: def.id.clone(),
+        })
+    };
+    match route {
+        Route::CheckAnswers { .. } if !journey.is_complete() => {
+            return Ok(Loaded::Redirect(journey.resume_step().path(def)))
+        }
+        Route::Save { .. } if answers.is_empty() => return start(),
+        Route::Confirmation { .. } => {
+            match journeys::confirmation(state, session, &def.id).await? {
+                Some(summary) => data.confirmation = Some(summary),
+                None => return start(),
+            }
+        }
+        Route::Question { page, .. } if def.page(page).is_none() => return not_found(data),
+        Route::Question { page, .. } if !journey.can_visit(page) => {
+            return Ok(Loaded::Redirect(journey.resume_step().path(def)))
+        }
+        _ => {}
+    }
+    let files =
+        crate::uploads::files_of_draft(state, def, draft.as_ref().map(|d| d.id.as_str())).await?;
+    data.service = Some(ServiceData {
+        definition: def.clone(),
+        messages: state.catalogue.service_messages(data.locale, &def.id),
+        answers,
+        files,
+    });
+    page(data)
+}
