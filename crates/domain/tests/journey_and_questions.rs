@@ -538,3 +538,50 @@ fn a_page_can_need_at_least_one_of_its_optional_answers() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn answers_saved_as_strings_are_read_as_typed_answers() {
+    use frontdoor_domain::Answer;
+    let def: ServiceDefinition = serde_json::from_value(serde_json::json!({
+        "id": "s", "messages": "s", "category": "request",
+        "standard": {"days": 5, "count": "working"},
+        "pages": [
+            {"id": "a", "questions": [{"id": "items", "type": "add-another"}]},
+            {"id": "b", "questions": [
+                {"id": "what", "type": "checkboxes", "options": ["sofa", "bed"]},
+                {"id": "home", "type": "uk-address"},
+                {"id": "rooms", "type": "number"},
+                {"id": "note", "type": "text", "required": false},
+                {"id": "photos", "type": "file", "required": false}
+            ]}
+        ]
+    }))
+    .unwrap();
+    let saved = [
+        ("items", "Sofa\nOld bed"),
+        ("what", "sofa,bed"),
+        ("home", "Flat 2\n14 Rye Lane\nLondon\nSE15 5DQ"),
+        ("rooms", "3"),
+        ("note", ""),
+        ("photos", "f1,f2"),
+        ("gone", "kept anyway"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let answers = def.upgrade_answers(saved);
+    let list = |v: &[&str]| Answer::List(v.iter().map(|s| s.to_string()).collect());
+    assert_eq!(answers["items"], list(&["Sofa", "Old bed"]));
+    assert_eq!(answers["what"], list(&["sofa", "bed"]));
+    assert_eq!(
+        serde_json::to_value(&answers["home"]).unwrap(),
+        serde_json::json!({"line-1": "Flat 2", "line-2": "14 Rye Lane", "town": "London", "postcode": "SE15 5DQ"})
+    );
+    assert_eq!(answers["rooms"], Answer::Number(3));
+    assert_eq!(answers["note"], Answer::Blank);
+    assert_eq!(answers["photos"], list(&["f1", "f2"]));
+    assert_eq!(answers["gone"], "kept anyway");
+    // Typed answers round-trip through JSON as they are stored.
+    let json = serde_json::to_string(&answers).unwrap();
+    assert_eq!(serde_json::from_str::<frontdoor_domain::Answers>(&json).unwrap(), answers);
+}

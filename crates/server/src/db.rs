@@ -74,6 +74,10 @@ impl Db {
         Ok(Db { pool })
     }
 
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
     // Sessions
 
     pub async fn create_session(&self, id_hash: &str, csrf_token: &str) -> Result<(), sqlx::Error> {

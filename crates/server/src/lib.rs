@@ -2,6 +2,7 @@
 //! form posts, serves the REST API and the built browser app.
 
 pub mod addresses;
+pub mod answers_upgrade;
 pub mod api;
 pub mod assets;
 pub mod caseworker;
@@ -50,6 +51,8 @@ pub enum StartError {
     Addresses(String),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("saved answers: {0}")]
+    Upgrade(#[from] answers_upgrade::UpgradeError),
 }
 
 /// Loads everything the server needs. Refuses to start on an invalid service definition.
@@ -58,6 +61,10 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
     let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir)
         .map_err(StartError::Definitions)?;
     let db = Db::connect(&config.database_url).await?;
+    let upgraded = answers_upgrade::upgrade_answers(&db, &catalogue).await?;
+    if upgraded > 0 {
+        tracing::info!(rows = upgraded, "saved answers converted to typed answers");
+    }
     let assets = Assets::load(&config.assets_dir);
     let addresses: Arc<dyn addresses::AddressLookup> = if config.address_file == "none" {
         Arc::new(addresses::NoLookup)

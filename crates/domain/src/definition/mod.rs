@@ -309,6 +309,22 @@ impl ServiceDefinition {
         .path()
     }
 
+    /// Answers saved when each was one string (commas between ticked boxes and file ids, lines
+    /// in addresses and lists), read as typed answers by each question's type. Answers to
+    /// questions the service no longer asks are kept as text.
+    pub fn upgrade_answers(&self, saved: std::collections::BTreeMap<String, String>) -> Answers {
+        saved
+            .into_iter()
+            .map(|(id, value)| {
+                let answer = match self.questions().find(|q| q.id == id) {
+                    Some(q) => q.kind.rules().from_legacy(&value),
+                    None => Answer::text(value),
+                };
+                (id, answer)
+            })
+            .collect()
+    }
+
     /// A question's rules, bound to this service.
     pub fn rules<'a>(&'a self, question: &'a Question) -> QuestionRules<'a> {
         QuestionRules::new(self, question)
