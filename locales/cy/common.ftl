@@ -166,6 +166,7 @@ address-error-line-1-too-long = Rhaid i linell 1 y cyfeiriad fod yn { $max } o n
 address-error-line-2-too-long = Rhaid i linell 2 y cyfeiriad fod yn { $max } o nodau neu lai
 address-error-town-required = Rhowch y dref neu'r ddinas
 address-error-town-too-long = Rhaid i'r dref neu'r ddinas fod yn { $max } o nodau neu lai
+address-error-lookup-required = Rhowch god post
 address-error-postcode-required = Rhowch y cod post
 address-error-postcode-invalid = Rhowch god post llawn yn y DU, fel SE15 5DQ
 
@@ -199,4 +200,5 @@ file-error-damaged = Mae { $name } wedi’i difrodi ac nid oes modd ei hagor. De
 file-error-virus = Mae feirws yn { $name }. Dewiswch ffeil wahanol
 file-error-not-checked = Nid oedd modd gwirio { $name } am feirysau. Rhowch gynnig arall arni nes ymlaen
 file-error-incomplete = Ni orffennodd { $name } uwchlwytho. Rhowch gynnig arall arni
+file-error-none-chosen = Dewiswch ffeil
 file-wait = Arhoswch nes bod { $name } wedi gorffen uwchlwytho

@@ -166,6 +166,7 @@ address-error-line-1-too-long = Address line 1 must be { $max } characters or fe
 address-error-line-2-too-long = Address line 2 must be { $max } characters or fewer
 address-error-town-required = Enter the town or city
 address-error-town-too-long = Town or city must be { $max } characters or fewer
+address-error-lookup-required = Enter a postcode
 address-error-postcode-required = Enter the postcode
 address-error-postcode-invalid = Enter a full UK postcode, like SE15 5DQ
 
@@ -199,4 +200,5 @@ file-error-damaged = { $name } is damaged and cannot be opened. Choose a differe
 file-error-virus = { $name } contains a virus. Choose a different file
 file-error-not-checked = { $name } could not be checked for viruses. Try again later
 file-error-incomplete = { $name } did not finish uploading. Try again
+file-error-none-chosen = Select a file
 file-wait = Wait until { $name } has finished uploading

@@ -274,6 +274,10 @@ mod browser {
                     .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
                 {
                     let files = crate::uploader::files_of(el.files());
+                    if files.is_empty() {
+                        let none = frontdoor_domain::questions::files::none_chosen(&question);
+                        return show_errors(s.errors, vec![none]);
+                    }
                     el.set_value("");
                     crate::uploader::start(s, question, files);
                 }

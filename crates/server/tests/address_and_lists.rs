@@ -379,3 +379,32 @@ async fn lists_and_addresses_are_shown_line_by_line_on_check_your_answers() {
     assert!(check.body.contains("16 Rye Lane\nLondon\nSE15 5DQ"));
     server.stop().await;
 }
+
+#[tokio::test]
+async fn find_address_without_a_postcode_says_to_enter_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(&dir.path().join("db.sqlite")).await;
+    let mut v = Visitor::new(&server);
+    at_pest_address(&mut v).await;
+    let page = format!("{PEST}/address");
+    let shown = v
+        .post_form(
+            &page,
+            &[
+                ("find-address", "address"),
+                ("address-postcode", ""),
+                ("address-line-1", "12 Peckham Road"),
+            ],
+        )
+        .await;
+    assert_eq!(shown.status, 422);
+    let message = "Enter a postcode";
+    assert_eq!(shown.body.matches(message).count(), 2, "{}", shown.body);
+    assert!(shown.body.contains("href=\"#address-postcode\""));
+    assert_eq!(
+        shown.input_value("address-line-1").as_deref(),
+        Some("12 Peckham Road"),
+        "what was typed is kept"
+    );
+    server.stop().await;
+}

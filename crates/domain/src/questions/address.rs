@@ -164,7 +164,8 @@ pub fn lookup_postcode(id: &str, input: &FormInput) -> Result<Postcode, FieldErr
         .map(|v| v.trim())
         .unwrap_or("");
     if typed.is_empty() {
-        return Err(error(id, "postcode", "required", &[]));
+        // Its own message: "Enter a postcode" (to find the address), not "Enter the postcode".
+        return Err(error(id, "lookup", "required", &[]).at(format!("{id}-postcode")));
     }
     Postcode::parse(typed).ok_or_else(|| error(id, "postcode", "invalid", &[]))
 }
@@ -244,7 +245,8 @@ fn parse(
 }
 
 /// The shared messages an address question can show.
-pub const MESSAGE_IDS: [&str; 7] = [
+pub const MESSAGE_IDS: [&str; 8] = [
+    "address-error-lookup-required",
     "address-error-line-1-required",
     "address-error-line-1-too-long",
     "address-error-line-2-too-long",
@@ -353,7 +355,7 @@ mod tests {
         );
         assert_eq!(
             lookup_postcode("home", &input(&[])).unwrap_err().message_id,
-            "address-error-postcode-required"
+            "address-error-lookup-required"
         );
         assert_eq!(
             lookup_postcode("home", &input(&[("postcode", "SE15")]))

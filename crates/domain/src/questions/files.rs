@@ -336,7 +336,15 @@ pub fn message_ids() -> Vec<String> {
     Refusal::ALL
         .iter()
         .map(|r| format!("file-error-{}", r.code()))
+        .chain([NONE_CHOSEN.to_string()])
         .collect()
+}
+
+const NONE_CHOSEN: &str = "file-error-none-chosen";
+
+/// "Upload files" pressed with no file chosen.
+pub fn none_chosen(question: &str) -> FieldError {
+    FieldError::new(question, "none-chosen", NONE_CHOSEN.into())
 }
 
 #[cfg(test)]
