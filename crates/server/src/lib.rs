@@ -4,20 +4,23 @@
 pub mod addresses;
 pub mod api;
 pub mod assets;
-pub mod caseworker;
 pub mod catalogue;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod evidence;
 pub mod forms;
+pub mod intake;
 pub mod journeys;
 pub mod locale;
+pub mod page_error;
 pub mod pages;
 pub mod render;
+pub mod save_and_return;
 pub mod security;
 pub mod session;
 pub mod state;
+pub mod tokens;
 pub mod uploads;
 
 use std::sync::Arc;
@@ -108,6 +111,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             session::load_session,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            page_error::error_pages,
         ));
 
     let immutable = SetResponseHeaderLayer::overriding(

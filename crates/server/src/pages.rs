@@ -14,6 +14,7 @@ use serde::Deserialize;
 use crate::error::AppError;
 use crate::journeys;
 use crate::locale::{locale_of, LANGUAGE_COOKIE};
+use crate::page_error::PageError;
 use crate::render::render_document;
 use crate::session::{set_cookie, Session};
 use crate::state::AppState;
@@ -65,11 +66,13 @@ pub async fn show(
             render(&state, &uri, *data, status).await
         }
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
-        Err(e) => error_page(&state, locale, e),
+        Err(e) => PageError::from(e).into_response(),
     }
 }
 
-/// Shows a page again after a failed post, with what was typed, its errors and any notice.
+/// Shows a page again after a failed post, with what was typed, its errors and any notice. A
+/// refused post (403) whose page cannot be shown again gets the error page, rather than a
+/// redirect that would drop what was typed without a word.
 pub async fn show_again(
     state: &AppState,
     session: &Session,
@@ -85,8 +88,11 @@ pub async fn show_again(
             data.notice = notice.map(str::to_string);
             render(state, uri, *data, status).await
         }
+        Ok(Loaded::Redirect(_)) if status == StatusCode::FORBIDDEN => {
+            PageError::Forbidden.into_response()
+        }
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
-        Err(e) => error_page(state, locale, e),
+        Err(e) => PageError::from(e).into_response(),
     }
 }
 
@@ -103,25 +109,6 @@ pub async fn render(state: &AppState, uri: &Uri, data: PageData, status: StatusC
         .headers_mut()
         .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
-}
-
-pub fn error_page(state: &AppState, locale: Locale, error: AppError) -> Response {
-    if !matches!(error, AppError::NotFound) {
-        return error.into_response();
-    }
-    let i18n = state.catalogue.i18n(locale);
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
-         <body><main class=\"govuk-width-container govuk-main-wrapper\"><h1 class=\"govuk-heading-l\">{}</h1><p class=\"govuk-body\">{}</p>\
-         <p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">{}</a></p></main></body></html>",
-        locale.tag(),
-        i18n.t("not-found-title"),
-        state.assets.css_href(),
-        i18n.t("not-found-title"),
-        i18n.t("not-found-body"),
-        i18n.t("header-home"),
-    );
-    (StatusCode::NOT_FOUND, Html(body)).into_response()
 }
 
 /// The data for the page at `path`, or where to send the visitor instead.
@@ -145,10 +132,10 @@ pub async fn load(
             page(data)
         }
         ["track"] | ["return"] => page(data),
-        ["return", "check"] => match journeys::returning(state, session).await? {
+        ["return", "check"] => match crate::save_and_return::returning(state, session).await? {
             Some((draft, def)) => {
                 data.return_check =
-                    journeys::return_check(def, &draft.answers).map(|q| q.id.clone());
+                    crate::save_and_return::return_check(def, &draft.answers).map(|q| q.id.clone());
                 // The form's answers stay hidden until the check is passed.
                 data.service = Some(ServiceData {
                     definition: def.clone(),
