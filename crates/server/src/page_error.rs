@@ -159,3 +159,34 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Catalogue;
+
+    #[test]
+    fn every_error_page_is_written_in_both_languages() {
+        let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let catalogue = Catalogue::load(&repo.join("services"), &repo.join("locales"))
+            .expect("the catalogue loads");
+        for locale in [Locale::EnGb, Locale::Cy] {
+            let i18n = catalogue.i18n(locale);
+            for error in [
+                PageError::Forbidden,
+                PageError::NotFound,
+                PageError::TooLarge,
+                PageError::TooManyRequests,
+                PageError::Internal,
+            ] {
+                let html = render(i18n, locale, "/style.css", error);
+                let (title, body) = error.messages();
+                for id in [title, body, "contact-heading", "error-page-contact"] {
+                    assert!(i18n.has(id), "{locale:?}: {id} is missing");
+                    assert!(html.contains(&escape(&i18n.t(id))), "{locale:?} {error:?}: {id}");
+                }
+                assert!(html.contains(&format!("<html lang=\"{}\"", locale.tag())));
+            }
+        }
+    }
+}
