@@ -9,7 +9,7 @@ use frontdoor_domain::definition::Question;
 use frontdoor_domain::questions::files::{FileRules, Refusal};
 use frontdoor_domain::{Answers, ServiceDefinition};
 
-use crate::db::{DraftId, UploadRow, UploadState};
+use crate::db::{DraftId, DraftRow, UploadRow, UploadState};
 use crate::error::AppError;
 use crate::journeys::open_draft;
 use crate::session::Session;
@@ -92,6 +92,15 @@ impl<'a> Intake<'a> {
                 draft_id: draft.id,
                 answers: draft.answers,
             }))
+    }
+
+    /// The draft as it stands after this request's files.
+    pub fn into_draft(self) -> DraftRow {
+        DraftRow {
+            id: self.draft_id,
+            answers: self.answers,
+            submitted: false,
+        }
     }
 
     /// A file question the resident may answer now, with its limits.

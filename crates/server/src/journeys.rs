@@ -80,6 +80,13 @@ pub enum Answered {
     },
 }
 
+/// The open draft, when the request has read it already (a post with files reads it first, for the
+/// intake), so one request reads it once.
+pub enum KnownDraft {
+    Unread,
+    Read(Option<DraftRow>),
+}
+
 /// Checks and saves one page's answers.
 pub async fn answer_page(
     state: &AppState,
@@ -88,13 +95,17 @@ pub async fn answer_page(
     page_id: &str,
     input: &FormInput,
     from_check_answers: bool,
+    known: KnownDraft,
 ) -> Result<Answered, AppError> {
     let def = service(state, service_id)?;
     let page = def.page(page_id).ok_or(AppError::NotFound)?;
     if page.exit {
         return Ok(Answered::NotYet(format!("/{}/{}", def.id, page.id)));
     }
-    let draft = open_draft(state, session, service_id).await?;
+    let draft = match known {
+        KnownDraft::Read(draft) => draft,
+        KnownDraft::Unread => open_draft(state, session, service_id).await?,
+    };
     let mut answers = draft
         .as_ref()
         .map(|d| d.answers.clone())

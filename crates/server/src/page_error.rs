@@ -104,7 +104,7 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    let html = render(state.catalogue.i18n(locale), locale, &state.assets.css_href(), error);
+    let html = render(state.catalogue.i18n(locale), locale, state.assets.css_href(), error);
     Response::from_parts(parts, Body::from(html))
 }
 

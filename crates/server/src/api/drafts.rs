@@ -8,7 +8,7 @@ use frontdoor_domain::api::{Draft, PageAnswers};
 use serde_json::json;
 
 use super::{ApiError, Body, Caller};
-use crate::journeys::{self, Answered, Sent};
+use crate::journeys::{self, Answered, KnownDraft, Sent};
 use crate::locale::locale_of;
 use crate::session::Session;
 use crate::state::AppState;
@@ -49,6 +49,7 @@ pub async fn answer_page(
         &page,
         &body.fields,
         body.from_check_answers,
+        KnownDraft::Unread,
     )
     .await?;
     match answered {

@@ -14,7 +14,7 @@ use frontdoor_domain::{FieldError, FormInput, QuestionKind};
 use super::{answer_page, ChangeQuery, PostedForm};
 use crate::error::AppError;
 use crate::intake::{Intake, Record};
-use crate::journeys;
+use crate::journeys::{self, KnownDraft};
 use crate::locale::locale_of;
 use crate::page_error::PageError;
 use crate::pages::show_again;
@@ -39,12 +39,12 @@ pub async fn post_page(
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
-    let form = if multipart {
+    let (form, known) = if multipart {
         match receive_files(&state, &service, &page, request).await {
-            Ok(Received::Form(form, refused)) if !refused.is_empty() => {
+            Ok(Received::Form { form, refused, .. }) if !refused.is_empty() => {
                 return form.show_errors(form.input.clone(), refused).await
             }
-            Ok(Received::Form(form, _)) => form,
+            Ok(Received::Form { form, known, .. }) => (form, known),
             Ok(Received::Rejected(response)) => return response,
             Err(e) => return PageError::from(e).into_response(),
         }
@@ -53,16 +53,20 @@ pub async fn post_page(
             axum::body::Body::new(http_body_util::Limited::new(body, PLAIN_FORM_LIMIT))
         });
         match PostedForm::from_request(request, &state).await {
-            Ok(form) => form,
+            Ok(form) => (form, KnownDraft::Unread),
             Err(response) => return response,
         }
     };
-    answer_page(Path((service, page)), Query(query), form).await
+    answer_page(Path((service, page)), Query(query), form, known).await
 }
 
 enum Received {
-    /// The form's fields, and an error for each refused file.
-    Form(PostedForm, Vec<FieldError>),
+    /// The form's fields, an error for each refused file, and the draft if the intake read it.
+    Form {
+        form: PostedForm,
+        refused: Vec<FieldError>,
+        known: KnownDraft,
+    },
     Rejected(Response),
 }
 
@@ -178,7 +182,15 @@ async fn receive_files(
             draft.sync_answer(&q.id).await?;
         }
     }
-    Ok(Received::Form(form, refused))
+    let known = match intake {
+        Some(draft) => KnownDraft::Read(Some(draft.into_draft())),
+        None => KnownDraft::Unread,
+    };
+    Ok(Received::Form {
+        form,
+        refused,
+        known,
+    })
 }
 
 /// A text field of a multipart form, up to [`TEXT_FIELD_LIMIT`] (more is cut off).

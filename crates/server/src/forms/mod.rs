@@ -18,7 +18,7 @@ use frontdoor_domain::FormInput;
 use serde::Deserialize;
 
 use crate::error::AppError;
-use crate::journeys::{self, Answered, Sent};
+use crate::journeys::{self, Answered, KnownDraft, Sent};
 use crate::locale::locale_of;
 use crate::page_error::PageError;
 use crate::pages::{load, render, show_again, Loaded};
@@ -123,10 +123,12 @@ impl PostedForm {
     }
 }
 
-pub async fn answer_page(
+/// A question page's answers (its files, if any, already kept).
+async fn answer_page(
     Path((service, page)): Path<(String, String)>,
     Query(query): Query<ChangeQuery>,
     form: PostedForm,
+    known: KnownDraft,
 ) -> Response {
     let PostedForm {
         state,
@@ -141,6 +143,7 @@ pub async fn answer_page(
         &page,
         input,
         query.change.is_some(),
+        known,
     )
     .await
     {
