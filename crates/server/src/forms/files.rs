@@ -44,7 +44,7 @@ pub async fn post_page(
             Ok(Received::Form { form, refused, .. }) if !refused.is_empty() => {
                 return form.show_errors(form.input.clone(), refused).await
             }
-            Ok(Received::Form { form, known, .. }) => (form, known),
+            Ok(Received::Form { form, known, .. }) => (*form, known),
             Ok(Received::Rejected(response)) => return response,
             Err(e) => return PageError::from(e).into_response(),
         }
@@ -63,7 +63,7 @@ pub async fn post_page(
 enum Received {
     /// The form's fields, an error for each refused file, and the draft if the intake read it.
     Form {
-        form: PostedForm,
+        form: Box<PostedForm>,
         refused: Vec<FieldError>,
         known: KnownDraft,
     },
@@ -187,7 +187,7 @@ async fn receive_files(
         None => KnownDraft::Unread,
     };
     Ok(Received::Form {
-        form,
+        form: Box::new(form),
         refused,
         known,
     })
