@@ -104,7 +104,12 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    let html = render(state.catalogue.i18n(locale), locale, state.assets.css_href(), error);
+    let html = render(
+        state.catalogue.i18n(locale),
+        locale,
+        state.assets.css_href(),
+        error,
+    );
     Response::from_parts(parts, Body::from(html))
 }
 
@@ -183,7 +188,10 @@ mod tests {
                 let (title, body) = error.messages();
                 for id in [title, body, "contact-heading", "error-page-contact"] {
                     assert!(i18n.has(id), "{locale:?}: {id} is missing");
-                    assert!(html.contains(&escape(&i18n.t(id))), "{locale:?} {error:?}: {id}");
+                    assert!(
+                        html.contains(&escape(&i18n.t(id))),
+                        "{locale:?} {error:?}: {id}"
+                    );
                 }
                 assert!(html.contains(&format!("<html lang=\"{}\"", locale.tag())));
             }

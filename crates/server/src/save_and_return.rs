@@ -51,11 +51,7 @@ pub async fn save_for_later(
     let token = random_token();
     let expires_at = state
         .db
-        .set_return_keys(
-            &draft.id,
-            &hash(code.as_str()),
-            &hash(&token),
-        )
+        .set_return_keys(&draft.id, &hash(code.as_str()), &hash(&token))
         .await?;
     let expires_on = frontdoor_domain::calendar::uk_today_from_unix(expires_at).to_string();
     let link_path = format!("/return/{token}");
@@ -136,11 +132,7 @@ pub async fn return_by_link(
     session: &Session,
     token: &str,
 ) -> Result<bool, AppError> {
-    match state
-        .db
-        .saved_draft(None, Some(&hash(token)))
-        .await?
-    {
+    match state.db.saved_draft(None, Some(&hash(token))).await? {
         Some(draft) => {
             state
                 .db
@@ -230,4 +222,3 @@ pub async fn finish_return(
         Journey::new(def, &draft.answers).resume_step().path(def),
     ))
 }
-

@@ -47,7 +47,6 @@ impl Session {
     }
 }
 
-
 pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(COOKIE)
@@ -70,11 +69,7 @@ pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> Header
 
 /// Finds the visitor's session from the cookie, or starts a new one. When the database cannot
 /// be reached, answers with the API's error or the error page, as the path calls for.
-pub async fn load_session(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
+pub async fn load_session(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let is_api = request.uri().path().starts_with("/api/");
     match with_session(state, request, next).await {
         Ok(response) => response,

@@ -58,7 +58,11 @@ pub fn file_question<'a>(
 }
 
 /// The ids of the files kept for a question, as its answer stores them ("id1,id2").
-pub async fn stored_ids(state: &AppState, draft_id: &str, question: &str) -> Result<String, AppError> {
+pub async fn stored_ids(
+    state: &AppState,
+    draft_id: &str,
+    question: &str,
+) -> Result<String, AppError> {
     Ok(state
         .db
         .uploads_of_question(draft_id, question)

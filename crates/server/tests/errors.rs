@@ -23,11 +23,19 @@ fn visitor_in(server: &TestServer, lang: &str) -> Visitor {
 /// An error page: its status, heading, the council's contact routes, in the visitor's language,
 /// in the site's layout; never a stack of internal detail.
 fn assert_error_page(reply: &Reply, lang: &str, status: u16, title_id: &str) {
-    assert_eq!(reply.status, status, "{}", &reply.body[..reply.body.len().min(600)]);
+    assert_eq!(
+        reply.status,
+        status,
+        "{}",
+        &reply.body[..reply.body.len().min(600)]
+    );
     let body = &reply.body;
     assert!(body.contains(&format!("<html lang=\"{lang}\"")), "{body}");
     assert!(
-        body.contains(&format!("<h1 class=\"govuk-heading-l\">{}</h1>", message(lang, title_id))),
+        body.contains(&format!(
+            "<h1 class=\"govuk-heading-l\">{}</h1>",
+            message(lang, title_id)
+        )),
         "{lang} {title_id}: {body}"
     );
     assert!(body.contains("id=\"main-content\""));
@@ -108,7 +116,10 @@ async fn error_pages_are_in_the_visitors_language_with_ways_to_contact_the_counc
             .await;
         assert_error_page(&stale, lang, 403, "forbidden-title");
         assert!(
-            stale.set_cookies.iter().any(|c| c.starts_with("fd_session=")),
+            stale
+                .set_cookies
+                .iter()
+                .any(|c| c.starts_with("fd_session=")),
             "the new session's cookie is kept"
         );
 
@@ -151,7 +162,12 @@ async fn unreadable_stored_answers_are_an_error_page_never_an_empty_form() {
             .await;
         assert_error_page(&posted, lang, 500, "server-error-title");
         let draft = v
-            .api("GET", "/api/v1/services/report-missed-bin/draft", None, false)
+            .api(
+                "GET",
+                "/api/v1/services/report-missed-bin/draft",
+                None,
+                false,
+            )
             .await;
         let error = assert_api_error(&draft, 500, "internal");
         assert!(!draft.body.contains("expected"), "no internal detail");
@@ -167,18 +183,28 @@ async fn every_api_error_has_the_one_shape() {
     let mut v = Visitor::new(&server);
     let address = "/api/v1/services/report-missed-bin/draft/pages/address";
     assert_api_error(
-        &v.api("GET", "/api/v1/services/nope/draft", None, false).await,
+        &v.api("GET", "/api/v1/services/nope/draft", None, false)
+            .await,
         404,
         "not-found",
     );
-    assert_api_error(&v.api("PUT", address, Some(json!({})), false).await, 403, "csrf-failed");
+    assert_api_error(
+        &v.api("PUT", address, Some(json!({})), false).await,
+        403,
+        "csrf-failed",
+    );
     assert_api_error(
         &v.api("PUT", address, Some(json!({"nope": 1})), true).await,
         400,
         "bad-request",
     );
     let invalid = v
-        .api("PUT", address, Some(json!({"fields": {"postcode": ""}})), true)
+        .api(
+            "PUT",
+            address,
+            Some(json!({"fields": {"postcode": ""}})),
+            true,
+        )
         .await;
     let error = assert_api_error(&invalid, 422, "validation-failed");
     assert!(error["fields"][0]["message"].as_str().is_some());
@@ -193,11 +219,21 @@ async fn every_api_error_has_the_one_shape() {
     let error = assert_api_error(&early, 409, "earlier-pages-unanswered");
     assert_eq!(error["next"], "/report-missed-bin/address");
     let nothing = v
-        .api("POST", "/api/v1/services/report-missed-bin/draft/save", None, true)
+        .api(
+            "POST",
+            "/api/v1/services/report-missed-bin/draft/save",
+            None,
+            true,
+        )
         .await;
     assert_api_error(&nothing, 409, "nothing-to-save");
     let unauthorised = v
-        .api("GET", "/api/v1/caseworker/requests/KX4P7MHRT/evidence", None, false)
+        .api(
+            "GET",
+            "/api/v1/caseworker/requests/KX4P7MHRT/evidence",
+            None,
+            false,
+        )
         .await;
     assert_api_error(&unauthorised, 401, "unauthorised");
     assert_eq!(unauthorised.headers["www-authenticate"], "Bearer");
@@ -215,7 +251,12 @@ async fn upload_errors_are_json_with_the_tus_headers() {
     assert_api_error(&no_version, 412, "tus-version");
     assert_tus_headers(&no_version);
     let no_length = v
-        .raw("POST", "/api/v1/uploads", &[("tus-resumable", "1.0.0".into())], vec![])
+        .raw(
+            "POST",
+            "/api/v1/uploads",
+            &[("tus-resumable", "1.0.0".into())],
+            vec![],
+        )
         .await;
     assert_api_error(&no_length, 400, "bad-request");
     assert_tus_headers(&no_length);
@@ -230,7 +271,10 @@ async fn upload_errors_are_json_with_the_tus_headers() {
         .raw(
             "PATCH",
             &location,
-            &[("tus-resumable", "1.0.0".into()), ("upload-offset", "0".into())],
+            &[
+                ("tus-resumable", "1.0.0".into()),
+                ("upload-offset", "0".into()),
+            ],
             vec![1, 2, 3],
         )
         .await;
@@ -256,9 +300,13 @@ async fn a_kept_file_whose_answer_cannot_be_updated_fails_the_upload_and_is_not_
     let mut v = Visitor::new(&server);
     at_proof_page(&mut v, "no").await;
     let proof = format!("{SPD}/proof");
-    v.post_files(&proof, &[], &[("proof", "first.pdf", fixture("evidence.pdf"))])
-        .await
-        .redirects_to(&format!("{SPD}/contact"));
+    v.post_files(
+        &proof,
+        &[],
+        &[("proof", "first.pdf", fixture("evidence.pdf"))],
+    )
+    .await
+    .redirects_to(&format!("{SPD}/contact"));
     refuse_writes(&db, "BEFORE UPDATE OF answers ON drafts").await;
 
     // A resumable upload: the file is checked and stored, but the answer cannot name it.
@@ -268,7 +316,11 @@ async fn a_kept_file_whose_answer_cannot_be_updated_fails_the_upload_and_is_not_
     let sent = patch_upload(&mut v, &location, 0, pdf.clone()).await;
     assert_api_error(&sent, 500, "internal");
     assert_tus_headers(&sent);
-    assert_eq!(v.get(&location).await.status, 404, "the file was taken back");
+    assert_eq!(
+        v.get(&location).await.status,
+        404,
+        "the file was taken back"
+    );
 
     // A form post with a file: the error page, in place of a page that seems fine.
     let posted = v
@@ -311,7 +363,12 @@ async fn upload_bookkeeping_that_cannot_be_written_fails_the_request() {
     // reported done while the record still counts towards the question's limits.
     refuse_writes(&db, "BEFORE DELETE ON uploads").await;
     let cancel = v
-        .raw("DELETE", &location, &[("tus-resumable", "1.0.0".into())], vec![])
+        .raw(
+            "DELETE",
+            &location,
+            &[("tus-resumable", "1.0.0".into())],
+            vec![],
+        )
         .await;
     assert_api_error(&cancel, 500, "internal");
     assert_tus_headers(&cancel);

@@ -123,9 +123,6 @@ pub async fn download(
             .unwrap_or(HeaderValue::from_static("attachment")),
     );
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        "x-scan",
-        HeaderValue::from_static(file.scan.as_str()),
-    );
+    h.insert("x-scan", HeaderValue::from_static(file.scan.as_str()));
     Ok(response)
 }

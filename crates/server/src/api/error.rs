@@ -130,10 +130,7 @@ impl ApiError {
                 plain("csrf-failed", "Missing or wrong X-CSRF-Token header"),
                 None,
             ),
-            ApiError::Unauthorised => (
-                plain("unauthorised", "A caseworker token is needed"),
-                None,
-            ),
+            ApiError::Unauthorised => (plain("unauthorised", "A caseworker token is needed"), None),
             ApiError::BadRequest(why) => (plain("bad-request", &why), None),
             ApiError::Invalid {
                 code,

@@ -18,7 +18,9 @@ pub async fn save(
     Caller { session, .. }: Caller,
 ) -> Result<Response, ApiError> {
     match journey::save_for_later(&state, &session, &service).await? {
-        Some(saved) => Ok((StatusCode::CREATED, Json(saved.shown(&state, &service))).into_response()),
+        Some(saved) => {
+            Ok((StatusCode::CREATED, Json(saved.shown(&state, &service))).into_response())
+        }
         None => Err(ApiError::Conflict {
             code: "nothing-to-save",
             message: "No answers have been given yet",
@@ -61,8 +63,10 @@ pub async fn return_by_code(
     let (draft, def) = journey::saved_draft(&state, &draft_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    Ok(Json(json!({ "service": def.id, "check": journey::return_check(def, &draft.answers) }))
-        .into_response())
+    Ok(
+        Json(json!({ "service": def.id, "check": journey::return_check(def, &draft.answers) }))
+            .into_response(),
+    )
 }
 
 /// Coming back: the answer that proves the form is theirs. On success the draft is this session's.

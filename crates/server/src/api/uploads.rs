@@ -54,7 +54,11 @@ pub async fn create(
         let (_, rules) = intake.question(&question).ok_or(ApiError::NotFound)?;
         let already = intake.sizes_held(&question, None).await?;
         if let Err(refusal) = rules.check_before(length, &already) {
-            return Err(file_refused(&state, locale, rules.error(&question, &name, refusal)));
+            return Err(file_refused(
+                &state,
+                locale,
+                rules.error(&question, &name, refusal),
+            ));
         }
         let id = crate::tokens::random_token();
         let expires = state
@@ -116,7 +120,9 @@ pub async fn head(
     Extension(session): Extension<Session>,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let upload = owned(&state, &id, &session).await.map_err(ApiError::for_tus)?;
+    let upload = owned(&state, &id, &session)
+        .await
+        .map_err(ApiError::for_tus)?;
     let mut response = at_offset(StatusCode::OK, offset(&state, &upload).await);
     let h = response.headers_mut();
     h.insert("upload-length", HeaderValue::from(upload.length));

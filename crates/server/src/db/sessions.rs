@@ -38,7 +38,10 @@ impl Db {
         .bind(id_hash)
         .fetch_optional(&self.pool)
         .await?;
-        if row.as_ref().is_some_and(|r| now() - r.last_seen_at > SEEN_EVERY) {
+        if row
+            .as_ref()
+            .is_some_and(|r| now() - r.last_seen_at > SEEN_EVERY)
+        {
             sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?")
                 .bind(now())
                 .bind(id_hash)

@@ -214,7 +214,9 @@ pub async fn remove_temporary(path: &Path) {
     match tokio::fs::remove_file(path).await {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => tracing::warn!(error = %e, path = %path.display(), "could not remove a temporary file"),
+        Err(e) => {
+            tracing::warn!(error = %e, path = %path.display(), "could not remove a temporary file")
+        }
     }
 }
 

@@ -50,7 +50,9 @@ impl FromRequest<AppState> for PostedForm {
             .extensions()
             .get::<Session>()
             .cloned()
-            .ok_or_else(|| PageError::from(AppError::Internal("no session".into())).into_response())?;
+            .ok_or_else(|| {
+                PageError::from(AppError::Internal("no session".into())).into_response()
+            })?;
         let locale = locale_of(request.headers());
         let uri = request.uri().clone();
         let Form(fields) = Form::<Vec<(String, String)>>::from_request(request, state)
@@ -310,7 +312,9 @@ pub async fn thumbnail(
     }
     let bytes = state.evidence.thumbnail(&id).await.map_err(|e| {
         // The record says there is a thumbnail, so its bytes missing is a fault.
-        PageError::from(AppError::Internal(format!("a thumbnail could not be read: {e}")))
+        PageError::from(AppError::Internal(format!(
+            "a thumbnail could not be read: {e}"
+        )))
     })?;
     Ok((
         [
