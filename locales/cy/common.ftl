@@ -1,6 +1,7 @@
 language-name = Cymraeg
 council-name = Cyngor Bwrdeistref Frontdoor
 council-phone = 020 7946 0000
+council-email = contact@frontdoor.example.gov.uk
 skip-link = Neidio i'r prif gynnwys
 header-home = Gwasanaethau'r cyngor
 language-switch = Iaith
@@ -10,6 +11,7 @@ footer-cookies = Rydym yn defnyddio un cwci i gofio eich atebion ac un i gofio e
 
 contact-heading = Ffyrdd eraill o gysylltu â ni
 contact-phone = Ffôn: { $phone }
+contact-email = E-bost: { $email }
 contact-hours = Dydd Llun i ddydd Gwener, 9am i 5pm
 contact-in-person = Wyneb yn wyneb: mewn unrhyw lyfrgell neu ganolfan gwasanaethau cwsmeriaid. Gall staff a hyrwyddwyr digidol eich helpu.
 
@@ -83,6 +85,14 @@ not-found-title = Heb ddod o hyd i'r dudalen
 not-found-body = Os gwnaethoch deipio'r cyfeiriad gwe, gwiriwch ei fod yn gywir.
 server-error-title = Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth
 server-error-body = Rhowch gynnig arall arni yn nes ymlaen. Mae eich atebion wedi'u cadw.
+server-error-try-later = Rhowch gynnig arall arni yn nes ymlaen.
+forbidden-title = Mae'n ddrwg gennym, nid oeddem yn gallu derbyn y ffurflen honno
+forbidden-body = Gall hyn ddigwydd os nad ydych wedi defnyddio'r gwasanaeth ers tro. Ewch yn ôl i ddechrau'r ffurflen a rhowch gynnig arall arni.
+too-large-title = Mae'r hyn a anfonwyd gennych yn rhy fawr
+too-large-body = Ewch yn ôl ac anfon llai. Os ydych yn ychwanegu ffeiliau, ychwanegwch nhw un ar y tro.
+too-many-requests-title = Mae'n ddrwg gennym, bu gormod o ymdrechion
+too-many-requests-body = Arhoswch ychydig funudau a rhowch gynnig arall arni.
+error-page-contact = Os oes angen help arnoch, cysylltwch â ni.
 
 date-long = { $day } { $month } { $year }
 month-1 = Ionawr

@@ -1,6 +1,7 @@
 language-name = English
 council-name = Frontdoor Borough Council
 council-phone = 020 7946 0000
+council-email = contact@frontdoor.example.gov.uk
 skip-link = Skip to main content
 header-home = Council services
 language-switch = Language
@@ -10,6 +11,7 @@ footer-cookies = We use one cookie to remember your answers and one to remember 
 
 contact-heading = Other ways to contact us
 contact-phone = Phone: { $phone }
+contact-email = Email: { $email }
 contact-hours = Monday to Friday, 9am to 5pm
 contact-in-person = In person: at any library or customer service centre. Staff and digital champions can help you.
 
@@ -83,6 +85,14 @@ not-found-title = Page not found
 not-found-body = If you typed the web address, check it is correct.
 server-error-title = Sorry, there is a problem with the service
 server-error-body = Try again later. Your answers have been saved.
+server-error-try-later = Try again later.
+forbidden-title = Sorry, we could not accept that form
+forbidden-body = This can happen if you have not used the service for a while. Go back to the start of the form and try again.
+too-large-title = What you sent is too large
+too-large-body = Go back and send less. If you are adding files, add them one at a time.
+too-many-requests-title = Sorry, there have been too many attempts
+too-many-requests-body = Wait a few minutes and try again.
+error-page-contact = If you need help, contact us.
 
 date-long = { $day } { $month } { $year }
 month-1 = January

@@ -583,5 +583,8 @@ fn answers_saved_as_strings_are_read_as_typed_answers() {
     assert_eq!(answers["gone"], "kept anyway");
     // Typed answers round-trip through JSON as they are stored.
     let json = serde_json::to_string(&answers).unwrap();
-    assert_eq!(serde_json::from_str::<frontdoor_domain::Answers>(&json).unwrap(), answers);
+    assert_eq!(
+        serde_json::from_str::<frontdoor_domain::Answers>(&json).unwrap(),
+        answers
+    );
 }

@@ -123,6 +123,22 @@ impl Catalogue {
         self.services.iter().find(|s| s.id == id)
     }
 
+    /// Answers saved when each was one string, read by the service's questions; those of a
+    /// service since removed are kept as text.
+    pub fn upgrade_answers(
+        &self,
+        service: &str,
+        saved: std::collections::BTreeMap<String, String>,
+    ) -> frontdoor_domain::Answers {
+        match self.service(service) {
+            Some(def) => def.upgrade_answers(saved),
+            None => saved
+                .into_iter()
+                .map(|(k, v)| (k, v.as_str().into()))
+                .collect(),
+        }
+    }
+
     /// The Fluent source for a service in a language: English first, then the language's own
     /// messages on top, so a missing translation shows English rather than nothing.
     pub fn service_messages(&self, locale: Locale, id: &str) -> String {

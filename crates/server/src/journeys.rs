@@ -11,12 +11,12 @@ use frontdoor_domain::questions::address;
 use frontdoor_domain::{
     check_page, Answers, FieldError, FormInput, Journey, Reference, RuleContext, ServiceDefinition,
 };
-use rand::RngCore;
 
 use crate::db::{DraftRow, NewRequest};
 use crate::error::AppError;
 use crate::session::Session;
 use crate::state::AppState;
+use crate::tokens::random_reference;
 
 pub fn rule_context() -> RuleContext {
     RuleContext::new(uk_today(time::OffsetDateTime::now_utc()))
@@ -80,6 +80,13 @@ pub enum Answered {
     },
 }
 
+/// The open draft, when the request has read it already (a post with files reads it first, for the
+/// intake), so one request reads it once.
+pub enum KnownDraft {
+    Unread,
+    Read(Option<DraftRow>),
+}
+
 /// Checks and saves one page's answers.
 pub async fn answer_page(
     state: &AppState,
@@ -88,13 +95,17 @@ pub async fn answer_page(
     page_id: &str,
     input: &FormInput,
     from_check_answers: bool,
+    known: KnownDraft,
 ) -> Result<Answered, AppError> {
     let def = service(state, service_id)?;
     let page = def.page(page_id).ok_or(AppError::NotFound)?;
     if page.exit {
         return Ok(Answered::NotYet(def.page_path(&page.id)));
     }
-    let draft = open_draft(state, session, service_id).await?;
+    let draft = match known {
+        KnownDraft::Read(draft) => draft,
+        KnownDraft::Unread => open_draft(state, session, service_id).await?,
+    };
     let mut answers = draft
         .as_ref()
         .map(|d| d.answers.clone())
@@ -149,7 +160,7 @@ pub async fn answer_page(
                 .save_answers(
                     &session.id_hash,
                     service_id,
-                    draft.as_ref().map(|d| d.id.as_str()),
+                    draft.as_ref().map(|d| &d.id),
                     &answers,
                 )
                 .await?;
@@ -210,9 +221,7 @@ pub async fn submit(
     let act_by = def.standard.due_date(today);
     let email = def.contact_email(&answers).unwrap_or_default().to_string();
     for _ in 0..5 {
-        let mut random = [0u8; 8];
-        rand::rng().fill_bytes(&mut random);
-        let reference = Reference::from_random(random);
+        let reference = random_reference();
         let stored = state
             .db
             .insert_request(&NewRequest {
@@ -286,210 +295,6 @@ pub async fn tracked(
         Some(reference) => Ok(state.db.request_by_reference(reference).await?),
         None => Ok(None),
     }
-}
-
-// Save and come back later
-
-/// What a resident is given when they save a form to finish later.
-pub struct SavedForLater {
-    /// Shown as "KX4-P7M-HRT"; the same alphabet and check character as references.
-    pub code: String,
-    /// The secret return link's path.
-    pub link_path: String,
-    /// ISO date after which the draft is deleted.
-    pub expires_on: String,
-    pub emailed_to: Option<String>,
-}
-
-impl SavedForLater {
-    /// What the page (and the API) shows: the code, the whole link and where to enter the code.
-    pub fn shown(self, state: &AppState, service: &str) -> frontdoor_app::state::SavedForm {
-        let base = &state.config.public_url;
-        frontdoor_app::state::SavedForm {
-            service: service.to_string(),
-            code: self.code,
-            link: format!("{base}{}", self.link_path),
-            return_address: format!("{base}/return"),
-            expires_on: self.expires_on,
-            emailed_to: self.emailed_to,
-        }
-    }
-}
-
-/// Gives the open draft an access code and a return link (replacing any earlier ones), and queues
-/// the link by email when the form has an email address. None when there is nothing to save yet.
-pub async fn save_for_later(
-    state: &AppState,
-    session: &Session,
-    service_id: &str,
-) -> Result<Option<SavedForLater>, AppError> {
-    let def = service(state, service_id)?;
-    let Some(draft) = open_draft(state, session, service_id).await? else {
-        return Ok(None);
-    };
-    let mut random = [0u8; 8];
-    rand::rng().fill_bytes(&mut random);
-    let code = Reference::from_random(random);
-    let token = crate::session::random_token();
-    let expires_at = state
-        .db
-        .set_return_keys(
-            &draft.id,
-            &crate::session::hash(code.as_str()),
-            &crate::session::hash(&token),
-        )
-        .await?;
-    let expires_on = frontdoor_domain::calendar::uk_today_from_unix(expires_at).to_string();
-    let link_path = format!("/return/{token}");
-    let emailed_to = def.contact_email(&draft.answers).map(str::to_string);
-    if let Some(email) = &emailed_to {
-        let link = format!("{}{link_path}", state.config.public_url);
-        let data = serde_json::json!({ "service": def.id, "link": link, "expires_on": expires_on });
-        state
-            .db
-            .queue_message(email, "save-and-return", &data)
-            .await?;
-    }
-    tracing::info!(service = service_id, "form saved to come back later");
-    Ok(Some(SavedForLater {
-        code: code.display(),
-        link_path,
-        expires_on,
-        emailed_to,
-    }))
-}
-
-fn return_error(field: &str, code: &str) -> FieldError {
-    FieldError::new(field, code, format!("return-{field}-error-{code}"))
-}
-
-/// Starts reopening a saved draft from its access code. Gives the draft's id.
-pub async fn return_by_code(
-    state: &AppState,
-    session: &Session,
-    typed: &str,
-) -> Result<Result<String, FieldError>, AppError> {
-    if typed.trim().is_empty() {
-        return Ok(Err(return_error("code", "required")));
-    }
-    let Some(code) = Reference::parse(typed) else {
-        return Ok(Err(return_error("code", "invalid")));
-    };
-    match state
-        .db
-        .saved_draft(Some(&crate::session::hash(code.as_str())), None)
-        .await?
-    {
-        Some(draft) => {
-            state
-                .db
-                .set_returning_draft(&session.id_hash, Some(&draft.id))
-                .await?;
-            Ok(Ok(draft.id))
-        }
-        None => Ok(Err(return_error("code", "not-found"))),
-    }
-}
-
-/// Starts reopening a saved draft from its return link. False when the link is unknown or expired.
-pub async fn return_by_link(
-    state: &AppState,
-    session: &Session,
-    token: &str,
-) -> Result<bool, AppError> {
-    match state
-        .db
-        .saved_draft(None, Some(&crate::session::hash(token)))
-        .await?
-    {
-        Some(draft) => {
-            state
-                .db
-                .set_returning_draft(&session.id_hash, Some(&draft.id))
-                .await?;
-            Ok(true)
-        }
-        None => Ok(false),
-    }
-}
-
-/// The draft being reopened in this session, with its service and the question to check.
-pub async fn returning<'a>(
-    state: &'a AppState,
-    session: &Session,
-) -> Result<Option<(crate::db::SavedDraft, &'a ServiceDefinition)>, AppError> {
-    match &session.returning_draft {
-        Some(id) => saved_draft(state, id).await,
-        None => Ok(None),
-    }
-}
-
-/// An unsent, unexpired draft with its service.
-pub async fn saved_draft<'a>(
-    state: &'a AppState,
-    draft_id: &str,
-) -> Result<Option<(crate::db::SavedDraft, &'a ServiceDefinition)>, AppError> {
-    let Some(draft) = state.db.draft_by_id(draft_id).await? else {
-        return Ok(None);
-    };
-    Ok(state
-        .catalogue
-        .service(&draft.service_id)
-        .map(|def| (draft, def)))
-}
-
-pub enum Returned {
-    /// The form is this session's again: go here.
-    Resume(String),
-    Wrong(Vec<FieldError>),
-    /// Too many wrong answers (or nothing to reopen): start again.
-    StartAgain,
-}
-
-/// Wrong answers allowed before the resident must enter the code again.
-pub const RETURN_ATTEMPTS: i64 = 5;
-
-/// Checks the returning resident's answer and, when it matches, moves the draft into this session.
-pub async fn finish_return(
-    state: &AppState,
-    session: &Session,
-    input: &FormInput,
-) -> Result<Returned, AppError> {
-    let Some((draft, def)) = returning(state, session).await? else {
-        return Ok(Returned::StartAgain);
-    };
-    if let Some(q) = def.return_check(&draft.answers) {
-        let rules = frontdoor_domain::questions::QuestionRules::new(def, q);
-        if rules
-            .field_names()
-            .iter()
-            .all(|f| input.get(f).is_none_or(|v| v.trim().is_empty()))
-        {
-            return Ok(Returned::Wrong(vec![FieldError {
-                field: q.id.clone(),
-                target: rules.field_names()[0].clone(),
-                ..return_error("check", "required")
-            }]));
-        }
-        let given = rules.parse(input, &rule_context()).ok();
-        let stored = draft.answers.get(&q.id);
-        let matches = matches!((given, stored), (Some(g), Some(s)) if g.matches(s));
-        if !matches {
-            if state.db.count_return_attempt(&session.id_hash).await? >= RETURN_ATTEMPTS {
-                state.db.set_returning_draft(&session.id_hash, None).await?;
-                return Ok(Returned::StartAgain);
-            }
-            return Ok(Returned::Wrong(vec![FieldError {
-                field: q.id.clone(),
-                target: rules.field_names()[0].clone(),
-                ..return_error("check", "wrong")
-            }]));
-        }
-    }
-    state.db.adopt_draft(&session.id_hash, &draft.id).await?;
-    Ok(Returned::Resume(
-        Journey::new(def, &draft.answers).resume_step().path(def),
-    ))
 }
 
 /// Deletes expired drafts (with their files) and unfinished uploads now, then every hour while

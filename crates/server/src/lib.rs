@@ -2,24 +2,26 @@
 //! form posts, serves the REST API and the built browser app.
 
 pub mod addresses;
-pub mod answers_upgrade;
 pub mod api;
 pub mod assets;
-pub mod caseworker;
 pub mod catalogue;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod evidence;
 pub mod forms;
+pub mod intake;
 pub mod journeys;
 pub mod loaders;
 pub mod locale;
+pub mod page_error;
 pub mod pages;
 pub mod render;
+pub mod save_and_return;
 pub mod security;
 pub mod session;
 pub mod state;
+pub mod tokens;
 pub mod uploads;
 
 use std::sync::Arc;
@@ -52,7 +54,7 @@ pub enum StartError {
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("saved answers: {0}")]
-    Upgrade(#[from] answers_upgrade::UpgradeError),
+    Upgrade(#[from] db::answers_upgrade::UpgradeError),
 }
 
 /// Loads everything the server needs. Refuses to start on an invalid service definition.
@@ -61,7 +63,9 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
     let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir)
         .map_err(StartError::Definitions)?;
     let db = Db::connect(&config.database_url).await?;
-    let upgraded = answers_upgrade::upgrade_answers(&db, &catalogue).await?;
+    let upgraded = db
+        .upgrade_answers(|service, saved| catalogue.upgrade_answers(service, saved))
+        .await?;
     if upgraded > 0 {
         tracing::info!(rows = upgraded, "saved answers converted to typed answers");
     }
@@ -143,6 +147,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             session::load_session,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            page_error::error_pages,
         ));
 
     let immutable = SetResponseHeaderLayer::overriding(

@@ -73,7 +73,7 @@ async fn return_check(
     session: &Session,
     mut data: PageData,
 ) -> Result<Loaded, AppError> {
-    let Some((draft, def)) = journeys::returning(state, session).await? else {
+    let Some((draft, def)) = crate::save_and_return::returning(state, session).await? else {
         return redirect(Route::Return);
     };
     data.return_check = def.return_check(&draft.answers).map(|q| q.id.clone());

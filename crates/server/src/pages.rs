@@ -10,9 +10,9 @@ use frontdoor_app::state::FormState;
 use frontdoor_app::PageData;
 use serde::Deserialize;
 
-use crate::error::AppError;
 pub use crate::loaders::{load, Loaded};
 use crate::locale::{locale_of, LANGUAGE_COOKIE};
+use crate::page_error::PageError;
 use crate::render::render_document;
 use crate::session::{set_cookie, Session};
 use crate::state::AppState;
@@ -59,11 +59,13 @@ pub async fn show(
             render(&state, &uri, *data, status).await
         }
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
-        Err(e) => error_page(&state, locale, e),
+        Err(e) => PageError::from(e).into_response(),
     }
 }
 
-/// Shows a page again after a failed post, with what was typed, its errors and any notice.
+/// Shows a page again after a failed post, with what was typed, its errors and any notice. A
+/// refused post (403) whose page cannot be shown again gets the error page, rather than a
+/// redirect that would drop what was typed without a word.
 pub async fn show_again(
     state: &AppState,
     session: &Session,
@@ -79,8 +81,11 @@ pub async fn show_again(
             data.notice = notice.map(str::to_string);
             render(state, uri, *data, status).await
         }
+        Ok(Loaded::Redirect(_)) if status == StatusCode::FORBIDDEN => {
+            PageError::Forbidden.into_response()
+        }
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
-        Err(e) => error_page(state, locale, e),
+        Err(e) => PageError::from(e).into_response(),
     }
 }
 
@@ -97,23 +102,4 @@ pub async fn render(state: &AppState, uri: &Uri, data: PageData, status: StatusC
         .headers_mut()
         .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
-}
-
-pub fn error_page(state: &AppState, locale: Locale, error: AppError) -> Response {
-    if !matches!(error, AppError::NotFound) {
-        return error.into_response();
-    }
-    let i18n = state.catalogue.i18n(locale);
-    let body = format!(
-        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
-         <body><main class=\"govuk-width-container govuk-main-wrapper\"><h1 class=\"govuk-heading-l\">{}</h1><p class=\"govuk-body\">{}</p>\
-         <p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">{}</a></p></main></body></html>",
-        locale.tag(),
-        i18n.t("not-found-title"),
-        state.assets.css_href(),
-        i18n.t("not-found-title"),
-        i18n.t("not-found-body"),
-        i18n.t("header-home"),
-    );
-    (StatusCode::NOT_FOUND, Html(body)).into_response()
 }

@@ -5,12 +5,14 @@ use axum::extract::{Request, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::HeaderValue;
 use axum::middleware::Next;
-use axum::response::Response;
-use rand::RngCore;
-use sha2::{Digest, Sha256};
+use axum::response::{IntoResponse, Response};
 
+use crate::api::ApiError;
 use crate::error::AppError;
+use crate::page_error::PageError;
 use crate::state::AppState;
+/// Kept here too, where tests and older callers look for them.
+pub use crate::tokens::{hash, random_token};
 
 pub const SESSION_COOKIE: &str = "fd_session";
 /// Sessions, and the drafts they hold, last 28 days.
@@ -45,19 +47,6 @@ impl Session {
     }
 }
 
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-pub fn hash(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(COOKIE)
@@ -78,23 +67,31 @@ pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> Header
     .expect("cookie is ASCII")
 }
 
-/// Finds the visitor's session from the cookie, or starts a new one.
-pub async fn load_session(
-    State(state): State<AppState>,
+/// Finds the visitor's session from the cookie, or starts a new one. When the database cannot
+/// be reached, answers with the API's error or the error page, as the path calls for.
+pub async fn load_session(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api/");
+    match with_session(state, request, next).await {
+        Ok(response) => response,
+        Err(e) if is_api => ApiError::from(e).into_response(),
+        Err(e) => PageError::from(e).into_response(),
+    }
+}
+
+async fn with_session(
+    state: AppState,
     mut request: Request,
     next: Next,
 ) -> Result<Response, AppError> {
     let existing = match cookie_value(request.headers(), SESSION_COOKIE) {
         Some(token) => {
             let id_hash = hash(&token);
-            state.db.find_session(&id_hash).await?.map(
-                |(csrf_token, tracked_reference, returning_draft)| Session {
-                    id_hash,
-                    csrf_token,
-                    tracked_reference,
-                    returning_draft,
-                },
-            )
+            state.db.find_session(&id_hash).await?.map(|row| Session {
+                id_hash,
+                csrf_token: row.csrf_token,
+                tracked_reference: row.tracked_reference,
+                returning_draft: row.returning_draft,
+            })
         }
         None => None,
     };

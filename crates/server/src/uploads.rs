@@ -1,16 +1,14 @@
-//! Evidence, as residents meet it: files kept for a question of their draft, removed, shown, and
-//! swept away with the draft. Shared by plain form posts, resumable uploads and the API.
+//! Evidence, as residents meet it: the files kept for a draft's questions, shown on its pages,
+//! named by its answers, and swept away with the draft. Taking a file in is `intake`'s work.
 
 use frontdoor_domain::api::UploadedFile;
 use frontdoor_domain::definition::Question;
-use frontdoor_domain::questions::files::{FileRules, Refusal};
+use frontdoor_domain::questions::files::FileRules;
 use frontdoor_domain::questions::QuestionRules;
-use frontdoor_domain::{Answer, Answers, FormInput, Journey, Page, ServiceDefinition};
+use frontdoor_domain::{Answers, FormInput, Journey, Page, ServiceDefinition};
 
-use crate::db::UploadRow;
+use crate::db::{UploadRow, UploadState};
 use crate::error::AppError;
-use crate::journeys::open_draft;
-use crate::session::Session;
 use crate::state::AppState;
 
 pub fn to_uploaded(row: &UploadRow) -> UploadedFile {
@@ -56,135 +54,8 @@ pub fn file_question<'a>(
     })
 }
 
-/// The draft to keep files in, started if there is none yet. Returns its id and answers.
-pub async fn draft_for_files(
-    state: &AppState,
-    session: &Session,
-    def: &ServiceDefinition,
-) -> Result<(String, Answers), AppError> {
-    if let Some(draft) = open_draft(state, session, &def.id).await? {
-        return Ok((draft.id, draft.answers));
-    }
-    let id = state
-        .db
-        .save_answers(&session.id_hash, &def.id, None, &Answers::new())
-        .await?;
-    Ok((id, Answers::new()))
-}
-
-/// Sizes of the files a question holds (and those still arriving, which count towards the limits).
-pub async fn sizes_held(
-    state: &AppState,
-    draft_id: &str,
-    question: &str,
-    except: Option<&str>,
-) -> Result<Vec<u64>, AppError> {
-    Ok(state
-        .db
-        .uploads_of_question(draft_id, question)
-        .await?
-        .iter()
-        .filter(|u| Some(u.id.as_str()) != except)
-        .map(|u| if u.status == "stored" { u.stored_size } else { u.length } as u64)
-        .collect())
-}
-
-/// Checks and keeps a received file (at `source`, which is removed) as upload `id`.
-pub async fn keep(
-    state: &AppState,
-    draft_id: &str,
-    id: &str,
-    question: &str,
-    rules: &FileRules,
-    source: &std::path::Path,
-    name: &str,
-) -> Result<UploadedFile, Refusal> {
-    let already = sizes_held(state, draft_id, question, Some(id))
-        .await
-        .map_err(|_| Refusal::Incomplete)?;
-    let result = state
-        .evidence
-        .check_and_store(id, source, name, rules, &already)
-        .await;
-    let _ = tokio::fs::remove_file(source).await;
-    let stored = result?;
-    let db = async {
-        if state.db.upload_for_draft(id, draft_id).await?.is_none() {
-            state
-                .db
-                .create_upload(id, draft_id, question, name, stored.size as i64)
-                .await?;
-        }
-        state
-            .db
-            .mark_upload_stored(
-                id,
-                &stored.file_name,
-                stored.content_type,
-                stored.size as i64,
-                stored.scan.label(),
-                stored.has_thumbnail,
-            )
-            .await
-    };
-    if let Err(e) = db.await {
-        tracing::error!(error = %e, "could not record a kept file");
-        state.evidence.delete(id).await;
-        return Err(Refusal::Incomplete);
-    }
-    Ok(UploadedFile {
-        id: id.to_string(),
-        question: question.to_string(),
-        name: stored.file_name,
-        size: stored.size,
-        content_type: stored.content_type.to_string(),
-        thumbnail: stored.has_thumbnail,
-    })
-}
-
-/// Deletes a file of this session's draft. False when there is no such file.
-pub async fn remove(state: &AppState, session: &Session, id: &str) -> Result<bool, AppError> {
-    let Some(upload) = state.db.upload_for_session(id, &session.id_hash).await? else {
-        return Ok(false);
-    };
-    state.evidence.delete(id).await;
-    state.db.delete_upload(id).await?;
-    sync_answer(state, session, &upload.draft_id, &upload.question_id).await?;
-    Ok(true)
-}
-
-/// Once a file question's page has been answered, its answer follows the files it holds.
-pub async fn sync_answer(
-    state: &AppState,
-    session: &Session,
-    draft_id: &str,
-    question: &str,
-) -> Result<(), AppError> {
-    let Some(draft) = state.db.draft_by_id(draft_id).await? else {
-        return Ok(());
-    };
-    if !draft.answers.contains_key(question) {
-        return Ok(());
-    }
-    let Some(def) = state.catalogue.service(&draft.service_id) else {
-        return Ok(());
-    };
-    let required = def.questions().any(|q| q.id == question && q.required);
-    let mut answers = draft.answers.clone();
-    let ids = stored_ids(state, draft_id, question).await?;
-    if ids.is_empty() && required {
-        answers.remove(question);
-    } else {
-        answers.insert(question.to_string(), Answer::list(ids));
-    }
-    state
-        .db
-        .save_answers(&session.id_hash, &def.id, Some(draft_id), &answers)
-        .await?;
-    Ok(())
-}
-
-async fn stored_ids(
+/// The ids of the files kept for a question, oldest first.
+pub async fn stored_ids(
     state: &AppState,
     draft_id: &str,
     question: &str,
@@ -194,7 +65,7 @@ async fn stored_ids(
         .uploads_of_question(draft_id, question)
         .await?
         .into_iter()
-        .filter(|u| u.status == "stored")
+        .filter(|u| u.state == UploadState::Stored)
         .map(|u| u.id)
         .collect())
 }
@@ -223,8 +94,7 @@ pub async fn fill_file_answers(
 pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
     let ids = state.db.expired_uploads().await?;
     for id in &ids {
-        state.evidence.delete(id).await;
-        state.db.delete_upload(id).await?;
+        crate::intake::forget(state, id).await?;
     }
     Ok(ids.len())
 }

@@ -5,33 +5,7 @@ mod support;
 
 use std::io::{Read, Write};
 
-use support::{fixture, TestServer, Visitor, CASEWORKER_TOKEN};
-
-const SPD: &str = "/apply-for-a-single-person-discount";
-
-/// Answers the single person discount up to its proof page.
-async fn at_proof_page(v: &mut Visitor, moved_out: &str) {
-    for (page, fields) in [
-        ("account", vec![("account-number", "12345678")]),
-        (
-            "address",
-            vec![("postcode", "SE15 5DQ"), ("address-line-1", "16 Rye Lane")],
-        ),
-        ("adults", vec![("adults", "1")]),
-    ] {
-        let r = v.post_form(&format!("{SPD}/{page}"), &fields).await;
-        assert_eq!(r.status, 303, "{page}: {}", r.body);
-    }
-    let (d, m, y) = support::days_ago(40);
-    v.post_form(
-        &format!("{SPD}/since"),
-        &[("since-day", &d), ("since-month", &m), ("since-year", &y)],
-    )
-    .await;
-    v.post_form(&format!("{SPD}/moved-out"), &[("moved-out", moved_out)])
-        .await
-        .redirects_to(&format!("{SPD}/proof"));
-}
+use support::{at_proof_page, b64, fixture, TestServer, Visitor, CASEWORKER_TOKEN, SPD};
 
 async fn finish_spd(v: &mut Visitor) -> String {
     v.post_form(
@@ -273,11 +247,6 @@ fn cut_patch(
     stream.flush().unwrap();
     std::thread::sleep(std::time::Duration::from_millis(300));
     drop(stream);
-}
-
-fn b64(s: &str) -> String {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD.encode(s)
 }
 
 #[tokio::test]

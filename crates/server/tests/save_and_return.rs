@@ -152,7 +152,7 @@ async fn too_many_wrong_answers_mean_entering_the_code_again() {
     let (code, _) = save(&mut v).await;
     let mut w = Visitor::new(&server);
     w.post_form("/return", &[("code", &code)]).await;
-    for _ in 1..frontdoor_server::journeys::RETURN_ATTEMPTS {
+    for _ in 1..frontdoor_server::save_and_return::RETURN_ATTEMPTS {
         assert_eq!(
             w.post_form("/return/check", &[("postcode", "E1 6AN")])
                 .await
@@ -236,11 +236,11 @@ async fn the_return_link_is_emailed_when_the_form_has_an_email_address() {
     let outbox = db.outbox().await.unwrap();
     assert_eq!(outbox.len(), 1);
     assert_eq!(
-        (outbox[0].0.as_str(), outbox[0].1.as_str()),
+        (outbox[0].recipient.as_str(), outbox[0].template.as_str()),
         ("saver@example.com", "save-and-return")
     );
     assert!(outbox[0]
-        .2
+        .data
         .contains("https://frontdoor.example.gov.uk/return/"));
     // The email check works when there is no postcode question answered first... here there is one.
     let mut w = Visitor::new(&server);

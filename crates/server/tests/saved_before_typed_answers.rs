@@ -75,7 +75,13 @@ async fn drafts_and_requests_saved_as_strings_are_read_as_typed_answers() {
         .insert("fd_session".into(), "a-session-from-before".into());
     let check = v.get(&format!("{BULKY}/check-answers")).await;
     assert_eq!(check.status, 200, "the saved form is complete");
-    for shown in ["Sofa", "Wardrobe", "14 Rye Lane", "SE15 5DQ", "old@example.com"] {
+    for shown in [
+        "Sofa",
+        "Wardrobe",
+        "14 Rye Lane",
+        "SE15 5DQ",
+        "old@example.com",
+    ] {
         assert!(check.body.contains(shown), "{shown}");
     }
     let answers = v
@@ -121,7 +127,9 @@ async fn drafts_and_requests_saved_as_strings_are_read_as_typed_answers() {
         .await
         .unwrap();
     assert_eq!(
-        frontdoor_server::answers_upgrade::upgrade_answers(&state.db, &state.catalogue)
+        state
+            .db
+            .upgrade_answers(|service, saved| state.catalogue.upgrade_answers(service, saved))
             .await
             .unwrap(),
         0
@@ -138,7 +146,8 @@ async fn a_saved_draft_that_cannot_be_read_stops_the_start() {
         &[&format!("INSERT INTO drafts (id, session_hash, service_id, answers, created_at, updated_at, expires_at) VALUES ('d1', 's', 'report-missed-bin', 'not json', {now}, {now}, {now})")],
     )
     .await;
-    let started = frontdoor_server::start(support::config(&db, &support::repo().join("services"))).await;
+    let started =
+        frontdoor_server::start(support::config(&db, &support::repo().join("services"))).await;
     let Err(error) = started else {
         panic!("started on a draft it cannot read");
     };

@@ -4,7 +4,6 @@
 
 pub mod clean;
 pub mod scanner;
-pub mod tus;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -81,7 +80,7 @@ impl Evidence {
     pub fn checking_path(&self) -> PathBuf {
         self.upload_dir
             .join("checking")
-            .join(crate::session::random_token())
+            .join(crate::tokens::random_token())
     }
 
     /// Checks the file at `source` for question `rules` (size, viruses, then the type from its
@@ -138,7 +137,7 @@ impl Evidence {
             ),
             Err(refusal) => Err(refusal),
         };
-        let _ = tokio::fs::remove_file(&cleaned_path).await;
+        remove_temporary(&cleaned_path).await;
         result
     }
 
@@ -204,7 +203,20 @@ impl Evidence {
                 Err(e) => tracing::warn!(error = %e, "could not delete a stored file"),
             }
         }
-        let _ = tokio::fs::remove_file(self.partial_path(id)).await;
+        remove_temporary(&self.partial_path(id)).await;
+    }
+}
+
+/// Removes a file being received or checked. A file already gone is what was wanted; any other
+/// failure is logged and otherwise ignored: the file holds nothing the resident still needs (a
+/// kept file is in the store by now), and the upload folder is never served.
+pub async fn remove_temporary(path: &Path) {
+    match tokio::fs::remove_file(path).await {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => {
+            tracing::warn!(error = %e, path = %path.display(), "could not remove a temporary file")
+        }
     }
 }
 

@@ -16,16 +16,6 @@ pub enum Scan {
     Failed(String),
 }
 
-impl Scan {
-    /// How it is recorded with the file.
-    pub fn label(&self) -> &'static str {
-        match self {
-            Scan::Clean => "clean",
-            _ => "not-scanned",
-        }
-    }
-}
-
 pub type Scanning<'a> = Pin<Box<dyn Future<Output = Scan> + Send + 'a>>;
 
 pub trait VirusScanner: Send + Sync {

@@ -464,3 +464,87 @@ pub async fn complete_service(
     assert!(confirmation.body.contains("class=\"reference\""));
     visited
 }
+
+pub const SPD: &str = "/apply-for-a-single-person-discount";
+
+/// Answers the single person discount up to its proof page.
+pub async fn at_proof_page(v: &mut Visitor, moved_out: &str) {
+    for (page, fields) in [
+        ("account", vec![("account-number", "12345678")]),
+        (
+            "address",
+            vec![("postcode", "SE15 5DQ"), ("address-line-1", "16 Rye Lane")],
+        ),
+        ("adults", vec![("adults", "1")]),
+    ] {
+        let r = v.post_form(&format!("{SPD}/{page}"), &fields).await;
+        assert_eq!(r.status, 303, "{page}: {}", r.body);
+    }
+    let (d, m, y) = days_ago(40);
+    v.post_form(
+        &format!("{SPD}/since"),
+        &[("since-day", &d), ("since-month", &m), ("since-year", &y)],
+    )
+    .await;
+    v.post_form(&format!("{SPD}/moved-out"), &[("moved-out", moved_out)])
+        .await
+        .redirects_to(&format!("{SPD}/proof"));
+}
+
+/// Base64, as tus metadata carries its values.
+pub fn b64(s: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(s)
+}
+
+/// Starts a resumable upload of `length` bytes for the single person discount's proof question.
+pub async fn create_upload(v: &mut Visitor, name: &str, length: usize) -> Reply {
+    let meta = format!(
+        "filename {},service {},question {}",
+        b64(name),
+        b64("apply-for-a-single-person-discount"),
+        b64("proof")
+    );
+    v.raw(
+        "POST",
+        "/api/v1/uploads",
+        &[
+            ("tus-resumable", "1.0.0".into()),
+            ("upload-length", length.to_string()),
+            ("upload-metadata", meta),
+        ],
+        vec![],
+    )
+    .await
+}
+
+/// Sends bytes of a resumable upload from `offset`.
+pub async fn patch_upload(v: &mut Visitor, location: &str, offset: usize, bytes: Vec<u8>) -> Reply {
+    v.raw(
+        "PATCH",
+        location,
+        &[
+            ("tus-resumable", "1.0.0".into()),
+            ("upload-offset", offset.to_string()),
+            ("content-type", "application/offset+octet-stream".into()),
+        ],
+        bytes,
+    )
+    .await
+}
+
+/// The test server's database, opened beside it (to break it on purpose).
+pub async fn database(path: &Path) -> sqlx::SqlitePool {
+    sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap()
+}
+
+/// A message of `locales/<lang>/common.ftl`, as written there (for messages without variables).
+pub fn message(lang: &str, id: &str) -> String {
+    let text = std::fs::read_to_string(repo().join(format!("locales/{lang}/common.ftl"))).unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{lang}: no message {id}"))
+        .to_string()
+}

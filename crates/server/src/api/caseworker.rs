@@ -4,67 +4,59 @@
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use frontdoor_domain::Reference;
 use serde_json::json;
 
+use super::ApiError;
 use crate::db::UploadRow;
 use crate::state::AppState;
 
-fn authorised(state: &AppState, headers: &HeaderMap) -> bool {
+/// Refuses a request without the caseworker token (401, with `WWW-Authenticate: Bearer`).
+fn authorise(state: &AppState, headers: &HeaderMap) -> Result<(), ApiError> {
     let Some(expected) = state.config.caseworker_token.as_deref() else {
-        return false;
+        return Err(ApiError::Unauthorised);
     };
     let given = headers
         .get(AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .unwrap_or("");
-    given.len() == expected.len()
+    let same = given.len() == expected.len()
         && given
             .bytes()
             .zip(expected.bytes())
             .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-            == 0
-}
-
-fn refuse() -> Response {
-    (
-        StatusCode::UNAUTHORIZED,
-        [("www-authenticate", "Bearer")],
-        Json(json!({ "error": { "status": 401, "code": "unauthorised", "message": "A caseworker token is needed", "fields": [] } })),
-    )
-        .into_response()
-}
-
-fn not_found() -> Response {
-    crate::error::AppError::NotFound.into_api_response()
+            == 0;
+    same.then_some(()).ok_or(ApiError::Unauthorised)
 }
 
 /// The files sent with a request: those its answers to file questions name.
-async fn evidence_of(state: &AppState, reference: &str) -> Option<Vec<UploadRow>> {
-    let reference = Reference::parse(reference)?;
-    let (draft_id, service_id, answers) =
-        state.db.draft_of_request(reference.as_str()).await.ok()??;
-    let service = state.catalogue.service(&service_id)?;
-    let sent = service.files_sent(&answers);
-    let kept = state.db.stored_uploads(&draft_id).await.ok()?;
-    Some(kept.into_iter().filter(|u| sent.contains(&u.id)).collect())
+async fn evidence_of(state: &AppState, reference: &str) -> Result<Vec<UploadRow>, ApiError> {
+    let reference = Reference::parse(reference).ok_or(ApiError::NotFound)?;
+    let request = state
+        .db
+        .draft_of_request(reference.as_str())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let service = state
+        .catalogue
+        .service(&request.service_id)
+        .ok_or(ApiError::NotFound)?;
+    let sent = service.files_sent(&request.answers);
+    let kept = state.db.stored_uploads(&request.draft_id).await?;
+    Ok(kept.into_iter().filter(|u| sent.contains(&u.id)).collect())
 }
 
 pub async fn evidence(
     State(state): State<AppState>,
     Path(reference): Path<String>,
     headers: HeaderMap,
-) -> Response {
-    if !authorised(&state, &headers) {
-        return refuse();
-    }
-    let Some(files) = evidence_of(&state, &reference).await else {
-        return not_found();
-    };
+) -> Result<Response, ApiError> {
+    authorise(&state, &headers)?;
+    let files = evidence_of(&state, &reference).await?;
     let list: Vec<_> = files
         .iter()
         .map(|u| {
@@ -82,30 +74,24 @@ pub async fn evidence(
     response
         .headers_mut()
         .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+    Ok(response)
 }
 
 pub async fn download(
     State(state): State<AppState>,
     Path((reference, id)): Path<(String, String)>,
     headers: HeaderMap,
-) -> Response {
-    if !authorised(&state, &headers) {
-        return refuse();
-    }
-    let Some(file) = evidence_of(&state, &reference)
-        .await
-        .and_then(|files| files.into_iter().find(|u| u.id == id))
-    else {
-        return not_found();
-    };
-    let stream = match state.evidence.open(&file.id).await {
-        Ok(s) => s,
-        Err(e) => {
-            tracing::error!(error = %e, "a kept file could not be read");
-            return not_found();
-        }
-    };
+) -> Result<Response, ApiError> {
+    authorise(&state, &headers)?;
+    let file = evidence_of(&state, &reference)
+        .await?
+        .into_iter()
+        .find(|u| u.id == id)
+        .ok_or(ApiError::NotFound)?;
+    let stream = state.evidence.open(&file.id).await.map_err(|e| {
+        // The record says the file is kept, so its bytes missing is a fault, not a wrong id.
+        ApiError::Internal(format!("a kept file could not be read: {e}"))
+    })?;
     let safe_name: String = file
         .file_name
         .chars()
@@ -130,9 +116,6 @@ pub async fn download(
             .unwrap_or(HeaderValue::from_static("attachment")),
     );
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(
-        "x-scan",
-        HeaderValue::from_str(&file.scan).unwrap_or(HeaderValue::from_static("")),
-    );
-    response
+    h.insert("x-scan", HeaderValue::from_static(file.scan.as_str()));
+    Ok(response)
 }

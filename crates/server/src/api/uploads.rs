@@ -1,0 +1,304 @@
+//! Resumable uploads with the tus 1.0 protocol (core, creation, termination and expiration):
+//! the browser creates an upload, sends its bytes in one or more PATCH requests, and after a
+//! dropped connection asks (HEAD) how many bytes arrived and goes on from there. Bytes are written
+//! to disk as they arrive, so whatever reached the server before a cut is kept.
+//!
+//! `POST /api/v1/uploads` takes `Upload-Length` and `Upload-Metadata` with `filename`, `service`
+//! and `question` (base64, as tus says). When the last byte arrives the file goes through the same
+//! intake as a form post's files: a refused file answers 422 with the API's error shape, naming the
+//! file and the reason. Every error is the API's JSON shape, with the tus headers.
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use frontdoor_app::i18n::Locale;
+use frontdoor_domain::api::UploadedFile;
+use frontdoor_domain::FieldError;
+use futures::StreamExt;
+use tokio::io::AsyncWriteExt;
+
+use super::error::tus_headers;
+use super::tus::{self, at_offset, expires_header};
+use super::{ApiError, Caller};
+use crate::db::{UploadRow, UploadState};
+use crate::intake::{forget, Intake, Record};
+use crate::session::Session;
+use crate::state::AppState;
+
+pub async fn options() -> Response {
+    tus::capabilities()
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    Caller { session, locale }: Caller,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let result = async {
+        tus::check_version(&headers)?;
+        let length = tus::number(&headers, "upload-length")
+            .ok_or(ApiError::BadRequest("Upload-Length is needed".into()))?;
+        if length > tus::MAX_SIZE {
+            return Err(ApiError::TooLarge);
+        }
+        let meta = tus::metadata(&headers);
+        let field = |k: &str| meta.get(k).cloned().unwrap_or_default();
+        let (name, question) = (field("filename"), field("question"));
+        let def = state
+            .catalogue
+            .service(&field("service"))
+            .ok_or(ApiError::NotFound)?;
+        let intake = Intake::open(&state, &session, def).await?;
+        let (_, rules) = intake.question(&question).ok_or(ApiError::NotFound)?;
+        let already = intake.sizes_held(&question, None).await?;
+        if let Err(refusal) = rules.check_before(length, &already) {
+            return Err(file_refused(
+                &state,
+                locale,
+                rules.error(&question, &name, refusal),
+            ));
+        }
+        let id = crate::tokens::random_token();
+        let expires = state
+            .db
+            .create_upload(&id, &intake.draft_id, &question, &name, length as i64)
+            .await?;
+        tokio::fs::File::create(state.evidence.partial_path(&id))
+            .await
+            .map_err(|e| ApiError::Internal(format!("could not start an upload: {e}")))?;
+        let mut response = StatusCode::CREATED.into_response();
+        let h = response.headers_mut();
+        h.insert(
+            "location",
+            HeaderValue::from_str(&format!("/api/v1/uploads/{id}")).expect("ascii"),
+        );
+        h.insert("upload-expires", expires_header(expires));
+        Ok(tus_headers(response))
+    };
+    result.await.map_err(ApiError::for_tus)
+}
+
+/// A refused file: 422, naming the file and why, in the resident's language.
+fn file_refused(state: &AppState, locale: Locale, error: FieldError) -> ApiError {
+    let message = state
+        .catalogue
+        .i18n(locale)
+        .t_with(&error.message_id, &error.args);
+    ApiError::refused(
+        state,
+        locale,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "file-refused",
+        message,
+        vec![error],
+    )
+}
+
+/// How many bytes the server holds.
+async fn offset(state: &AppState, upload: &UploadRow) -> u64 {
+    if upload.state == UploadState::Stored {
+        return upload.length as u64;
+    }
+    tokio::fs::metadata(state.evidence.partial_path(&upload.id))
+        .await
+        .map(|m| m.len())
+        .unwrap_or(0)
+}
+
+async fn owned(state: &AppState, id: &str, session: &Session) -> Result<UploadRow, ApiError> {
+    state
+        .db
+        .upload_for_session(id, &session.id_hash)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+pub async fn head(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let upload = owned(&state, &id, &session)
+        .await
+        .map_err(ApiError::for_tus)?;
+    let mut response = at_offset(StatusCode::OK, offset(&state, &upload).await);
+    let h = response.headers_mut();
+    h.insert("upload-length", HeaderValue::from(upload.length));
+    if upload.state != UploadState::Stored {
+        h.insert("upload-expires", expires_header(upload.expires_at));
+    }
+    Ok(response)
+}
+
+/// A kept file, as the page lists it (not part of tus: the browser asks once the upload is done).
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Path(id): Path<String>,
+) -> Result<Json<UploadedFile>, ApiError> {
+    let upload = owned(&state, &id, &session).await?;
+    match upload.state {
+        UploadState::Stored => Ok(Json(crate::uploads::to_uploaded(&upload))),
+        UploadState::Receiving => Err(ApiError::NotFound),
+    }
+}
+
+pub async fn patch(
+    State(state): State<AppState>,
+    Caller { session, locale }: Caller,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let upload = receiving(&state, &session, &id, &headers)
+        .await
+        .map_err(ApiError::for_tus)?;
+    let received = write_bytes(&state, &upload, body)
+        .await
+        .map_err(ApiError::for_tus)?;
+    if received < upload.length as u64 {
+        let mut response = at_offset(StatusCode::NO_CONTENT, received);
+        response
+            .headers_mut()
+            .insert("upload-expires", expires_header(upload.expires_at));
+        return Ok(response);
+    }
+    // The whole file is here: check it, and keep it or refuse it.
+    finish(&state, &session, locale, upload)
+        .await
+        .map_err(ApiError::for_tus)?;
+    Ok(at_offset(StatusCode::NO_CONTENT, received))
+}
+
+/// The upload a PATCH continues, once the request is one tus allows: the right version, media
+/// type and offset, for an upload still arriving.
+async fn receiving(
+    state: &AppState,
+    session: &Session,
+    id: &str,
+    headers: &HeaderMap,
+) -> Result<UploadRow, ApiError> {
+    tus::check_version(headers)?;
+    if headers.get("content-type").and_then(|v| v.to_str().ok())
+        != Some("application/offset+octet-stream")
+    {
+        return Err(ApiError::Protocol {
+            status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            code: "unsupported-media-type",
+            message: "application/offset+octet-stream is needed",
+        });
+    }
+    let upload = owned(state, id, session).await?;
+    if upload.state == UploadState::Stored {
+        return Err(ApiError::NotFound);
+    }
+    if upload.expires_at <= crate::db::now() {
+        return Err(ApiError::Protocol {
+            status: StatusCode::GONE,
+            code: "upload-expired",
+            message: "this upload has expired",
+        });
+    }
+    if tus::number(headers, "upload-offset") != Some(offset(state, &upload).await) {
+        return Err(ApiError::Protocol {
+            status: StatusCode::CONFLICT,
+            code: "offset-mismatch",
+            message: "Upload-Offset does not match the bytes held",
+        });
+    }
+    Ok(upload)
+}
+
+/// Appends a PATCH's bytes to the upload, each piece as it arrives (a cut connection keeps what
+/// came before it). Returns how many bytes are held now.
+async fn write_bytes(state: &AppState, upload: &UploadRow, body: Body) -> Result<u64, ApiError> {
+    let failed = |e: std::io::Error| ApiError::Internal(format!("could not write an upload: {e}"));
+    let path = state.evidence.partial_path(&upload.id);
+    let mut file = tokio::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .await
+        .map_err(|_| ApiError::NotFound)?;
+    let mut received = offset(state, upload).await;
+    let mut stream = body.into_data_stream();
+    while let Some(chunk) = stream.next().await {
+        let Ok(chunk) = chunk else { break };
+        if received + chunk.len() as u64 > upload.length as u64 {
+            return Err(ApiError::Protocol {
+                status: StatusCode::BAD_REQUEST,
+                code: "bad-request",
+                message: "more bytes than Upload-Length",
+            });
+        }
+        file.write_all(&chunk).await.map_err(failed)?;
+        received += chunk.len() as u64;
+    }
+    file.flush().await.map_err(failed)?;
+    state
+        .db
+        .set_upload_received(&upload.id, received as i64)
+        .await?;
+    Ok(received)
+}
+
+/// Puts a complete upload through the intake: kept and answered, or refused and forgotten.
+async fn finish(
+    state: &AppState,
+    session: &Session,
+    locale: Locale,
+    upload: UploadRow,
+) -> Result<(), ApiError> {
+    let intake = Intake::of_upload(state, session, &upload).await?;
+    let Some((mut intake, rules)) = intake.and_then(|i| {
+        let (_, rules) = i.question(&upload.question_id)?;
+        Some((i, rules))
+    }) else {
+        // The question is no longer asked (an earlier answer changed), or the draft is gone.
+        forget(state, &upload.id).await?;
+        return Err(ApiError::NotFound);
+    };
+    let path = state.evidence.partial_path(&upload.id);
+    let kept = intake
+        .keep(
+            &upload.id,
+            Record::Existing,
+            &upload.question_id,
+            &rules,
+            &path,
+            &upload.file_name,
+        )
+        .await;
+    if let Err(refusal) = kept {
+        forget(state, &upload.id).await?;
+        let error = rules.error(&upload.question_id, &upload.file_name, refusal);
+        return Err(file_refused(state, locale, error));
+    }
+    if let Err(e) = intake.sync_answer(&upload.question_id).await {
+        // A kept file the answer does not name would be lost from the request: take it back, so
+        // the resident sees the upload fail and sends it again.
+        forget(state, &upload.id).await?;
+        return Err(e.into());
+    }
+    Ok(())
+}
+
+/// Termination: cancels an upload, or removes a kept file.
+pub async fn delete(
+    State(state): State<AppState>,
+    Caller { session, .. }: Caller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let result = async {
+        let upload = owned(&state, &id, &session).await?;
+        let mut intake = Intake::of_upload(&state, &session, &upload)
+            .await?
+            .ok_or(ApiError::NotFound)?;
+        if !intake.remove(&id).await? {
+            return Err(ApiError::NotFound);
+        }
+        Ok(tus_headers(StatusCode::NO_CONTENT.into_response()))
+    };
+    result.await.map_err(ApiError::for_tus)
+}

@@ -1,0 +1,27 @@
+//! Random secrets and their hashes: session cookies, CSRF tokens, upload ids, return links and
+//! access codes. Only hashes of secrets a resident holds are stored. Imports nothing from the crate.
+
+use frontdoor_domain::Reference;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+/// 32 random bytes, as hex.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A random reference number or access code, like KX4-P7M-HRT.
+pub fn random_reference() -> Reference {
+    let mut random = [0u8; 8];
+    rand::rng().fill_bytes(&mut random);
+    Reference::from_random(random)
+}
+
+pub fn hash(token: &str) -> String {
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
