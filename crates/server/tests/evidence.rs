@@ -68,6 +68,17 @@ async fn without_javascript_a_jpeg_and_a_pdf_are_uploaded_kept_clean_and_sent() 
         .body
         .contains("Upload proof that you live at the address"));
 
+    // "Upload files" with nothing chosen says so, by the field and in the summary.
+    let nothing = v
+        .post_files(
+            &page,
+            &[("upload-files", "proof")],
+            &[("proof", "", vec![])],
+        )
+        .await;
+    assert_eq!(nothing.status, 422);
+    assert_eq!(nothing.body.matches("Select a file").count(), 2, "{}", nothing.body);
+
     let uploaded = v
         .post_files(
             &page,

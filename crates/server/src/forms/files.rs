@@ -8,8 +8,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use frontdoor_app::state::FormState;
 use frontdoor_domain::journey::PageAction;
-use frontdoor_domain::questions::files::Refusal;
-use frontdoor_domain::{FieldError, FormInput, QuestionKind};
+use frontdoor_domain::questions::files::{self, Refusal};
+use frontdoor_domain::{FieldError, FormInput};
 
 use super::{answer_page, ChangeQuery, PostedForm};
 use crate::error::AppError;
@@ -97,6 +97,8 @@ async fn receive_files(
     // The draft is read (or started) once, when the first file arrives.
     let mut intake: Option<Intake> = None;
     let mut changed = false;
+    // The file questions a file was chosen for, to tell "Upload files" with nothing chosen.
+    let mut chosen: Vec<String> = Vec::new();
     while let Ok(Some(mut field)) = multipart.next_field().await {
         let name = field.name().unwrap_or("").to_string();
         let Some(file_name) = field.file_name().map(str::to_string) else {
@@ -112,6 +114,7 @@ async fn receive_files(
         if !token_ok || file_name.is_empty() || !on_page {
             continue; // unread parts are skipped by the next `next_field`
         }
+        chosen.push(name.clone());
         if intake.is_none() {
             intake = Some(Intake::open(state, &session, def).await?);
         }
@@ -165,6 +168,11 @@ async fn receive_files(
         .await;
         return Ok(Received::Rejected(response));
     }
+    if let PageAction::UploadFiles(question) = PageAction::of(page, &form.input) {
+        if !chosen.contains(&question) {
+            refused.push(files::none_chosen(&question));
+        }
+    }
     if let PageAction::RemoveFile(id) = PageAction::of(page, &form.input) {
         if intake.is_none() {
             intake = Intake::existing(state, &session, def).await?;
@@ -177,7 +185,7 @@ async fn receive_files(
         let file_questions = page
             .questions
             .iter()
-            .filter(|q| matches!(q.kind, QuestionKind::Files { .. }));
+            .filter(|q| q.kind.as_files().is_some());
         for q in file_questions {
             draft.sync_answer(&q.id).await?;
         }
