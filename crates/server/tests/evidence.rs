@@ -77,7 +77,12 @@ async fn without_javascript_a_jpeg_and_a_pdf_are_uploaded_kept_clean_and_sent() 
         )
         .await;
     assert_eq!(nothing.status, 422);
-    assert_eq!(nothing.body.matches("Select a file").count(), 2, "{}", nothing.body);
+    assert_eq!(
+        nothing.body.matches("Select a file").count(),
+        2,
+        "{}",
+        nothing.body
+    );
 
     let uploaded = v
         .post_files(
