@@ -23,11 +23,6 @@ impl QuestionType for Email {
         input: &FormInput,
         _: &RuleContext,
     ) -> Result<Answer, Vec<FieldError>> {
-        match q.typed(input) {
-            "" => q.nothing_given(),
-            typed => parse_email(typed)
-                .map(Answer::Text)
-                .ok_or_else(|| q.fail(("invalid", vec![]))),
-        }
+        q.parse_typed(input, parse_email)
     }
 }

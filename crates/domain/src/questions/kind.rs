@@ -3,8 +3,8 @@
 
 use super::keys::Keys;
 use super::{
-    address, checkboxes, date, email, files, list, long_text, money, number, phone, postcode,
-    radios, select, text, yes_no, QuestionType,
+    address, checkboxes, date, email, files, list, long_text, money, number, one_of, phone,
+    postcode, text, yes_no, QuestionType,
 };
 
 /// The kinds of question, each with the GOV.UK Design System pattern of the same name.
@@ -15,13 +15,13 @@ pub enum QuestionKind {
     Email(email::Email),
     UkPhone(phone::UkPhone),
     UkPostcode(postcode::UkPostcode),
-    Radios(radios::Radios),
+    Radios(one_of::OneOf),
     Date(date::Date),
     YesNo(yes_no::YesNo),
     Number(number::Number),
     Money(money::Money),
     Checkboxes(checkboxes::Checkboxes),
-    Select(select::Select),
+    Select(one_of::OneOf),
     UkAddress(address::UkAddress),
     List(list::List),
     Files(files::Files),
@@ -56,13 +56,13 @@ impl QuestionKind {
             "email" => K::Email(email::Email),
             "uk-phone" => K::UkPhone(phone::UkPhone),
             "uk-postcode" => K::UkPostcode(postcode::UkPostcode),
-            "radios" => K::Radios(radios::Radios::from_keys(keys)?),
+            "radios" => K::Radios(one_of::OneOf::from_keys(keys)?),
             "date" => K::Date(date::Date::from_keys(keys)?),
             "yes-no" => K::YesNo(yes_no::YesNo),
             "number" => K::Number(number::Number::from_keys(keys)?),
             "money" => K::Money(money::Money::from_keys(keys)?),
             "checkboxes" => K::Checkboxes(checkboxes::Checkboxes::from_keys(keys)?),
-            "select" => K::Select(select::Select::from_keys(keys)?),
+            "select" => K::Select(one_of::OneOf::from_keys(keys)?),
             "uk-address" => K::UkAddress(address::UkAddress),
             "add-another" => K::List(list::List::from_keys(keys)?),
             "file" => K::Files(files::Files::from_keys(keys)?),

@@ -20,10 +20,9 @@ pub mod list;
 pub mod long_text;
 pub mod money;
 pub mod number;
+pub mod one_of;
 pub mod phone;
 pub mod postcode;
-pub mod radios;
-pub mod select;
 pub mod text;
 pub mod yes_no;
 
@@ -284,6 +283,20 @@ impl<'a> QuestionRules<'a> {
     /// What was typed in the question's own field, trimmed.
     pub fn typed<'i>(&self, input: &'i FormInput) -> &'i str {
         input.get(&self.question.id).map(|v| v.trim()).unwrap_or("")
+    }
+
+    /// A one-field answer, read by `read` from what was typed: `invalid` when it reads nothing.
+    pub fn parse_typed(
+        &self,
+        input: &FormInput,
+        read: impl Fn(&str) -> Option<String>,
+    ) -> Result<Answer, Vec<FieldError>> {
+        match self.typed(input) {
+            "" => self.nothing_given(),
+            typed => read(typed)
+                .map(Answer::Text)
+                .ok_or_else(|| self.fail(("invalid", vec![]))),
+        }
     }
 
     /// Nothing was given: fine for an optional question, the `required` error otherwise.

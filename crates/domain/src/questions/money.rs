@@ -3,7 +3,7 @@
 //! Keys: `min`, `max` in whole pounds. Stored as text with two decimal places: "1250.50" (text,
 //! not a JSON number, so pence are never rounded).
 
-use super::number::{bounds, bounds_codes, compact};
+use super::number::{bounds, compact, Bounds};
 use super::{
     Answer, AnswerDisplay, Failure, FieldError, FormInput, Keys, QuestionRules, QuestionType,
     RuleContext,
@@ -11,15 +11,14 @@ use super::{
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Money {
-    pub min: Option<i64>,
-    pub max: Option<i64>,
+    /// In whole pounds.
+    pub bounds: Bounds,
 }
 
 impl Money {
     pub fn from_keys(keys: &mut Keys) -> Result<Money, String> {
         Ok(Money {
-            min: keys.take_int("min")?,
-            max: keys.take_int("max")?,
+            bounds: Bounds::from_keys(keys)?,
         })
     }
 }
@@ -30,12 +29,11 @@ impl QuestionType for Money {
     }
 
     fn write_keys(&self, keys: &mut Keys) {
-        keys.put_int("min", self.min);
-        keys.put_int("max", self.max);
+        self.bounds.write_keys(keys);
     }
 
     fn error_codes(&self) -> Vec<&'static str> {
-        bounds_codes(self.min, self.max)
+        self.bounds.error_codes()
     }
 
     fn parse(
@@ -47,7 +45,7 @@ impl QuestionType for Money {
         let Some(compact) = compact(q.typed(input)) else {
             return q.nothing_given();
         };
-        money(&compact, self.min, self.max)
+        money(&compact, self.bounds.min, self.bounds.max)
             .map(Answer::Text)
             .map_err(|f| q.fail(f))
     }

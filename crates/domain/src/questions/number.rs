@@ -9,31 +9,61 @@ use super::{
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
-    pub min: Option<i64>,
-    pub max: Option<i64>,
+    pub bounds: Bounds,
 }
 
 impl Number {
     pub fn from_keys(keys: &mut Keys) -> Result<Number, String> {
         Ok(Number {
+            bounds: Bounds::from_keys(keys)?,
+        })
+    }
+}
+
+/// The keys `min` and `max`, which number and money share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bounds {
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+}
+
+impl Bounds {
+    pub fn from_keys(keys: &mut Keys) -> Result<Bounds, String> {
+        Ok(Bounds {
             min: keys.take_int("min")?,
             max: keys.take_int("max")?,
         })
+    }
+
+    pub fn write_keys(&self, keys: &mut Keys) {
+        keys.put_int("min", self.min);
+        keys.put_int("max", self.max);
+    }
+
+    /// `invalid`, and `too-small`/`too-large` when there are bounds.
+    pub fn error_codes(&self) -> Vec<&'static str> {
+        let mut codes = vec!["invalid"];
+        if self.min.is_some() {
+            codes.push("too-small");
+        }
+        if self.max.is_some() {
+            codes.push("too-large");
+        }
+        codes
     }
 }
 
 impl QuestionType for Number {
     fn example(&self, id: &str, _: &RuleContext) -> FormInput {
-        super::one(id, &self.min.unwrap_or(1).to_string())
+        super::one(id, &self.bounds.min.unwrap_or(1).to_string())
     }
 
     fn write_keys(&self, keys: &mut Keys) {
-        keys.put_int("min", self.min);
-        keys.put_int("max", self.max);
+        self.bounds.write_keys(keys);
     }
 
     fn error_codes(&self) -> Vec<&'static str> {
-        bounds_codes(self.min, self.max)
+        self.bounds.error_codes()
     }
 
     fn parse(
@@ -45,7 +75,7 @@ impl QuestionType for Number {
         let Some(compact) = compact(q.typed(input)) else {
             return q.nothing_given();
         };
-        whole(&compact, self.min, self.max)
+        whole(&compact, self.bounds.min, self.bounds.max)
             .map(Answer::Number)
             .map_err(|f| q.fail(f))
     }
@@ -64,18 +94,6 @@ impl QuestionType for Number {
             .map(Answer::Number)
             .unwrap_or_else(|_| Answer::text(stored))
     }
-}
-
-/// `invalid`, and `too-small`/`too-large` when there are bounds.
-pub(super) fn bounds_codes(min: Option<i64>, max: Option<i64>) -> Vec<&'static str> {
-    let mut codes = vec!["invalid"];
-    if min.is_some() {
-        codes.push("too-small");
-    }
-    if max.is_some() {
-        codes.push("too-large");
-    }
-    codes
 }
 
 pub(super) fn bounds(

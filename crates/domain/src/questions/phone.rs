@@ -23,11 +23,6 @@ impl QuestionType for UkPhone {
         input: &FormInput,
         _: &RuleContext,
     ) -> Result<Answer, Vec<FieldError>> {
-        match q.typed(input) {
-            "" => q.nothing_given(),
-            typed => parse_uk_phone(typed)
-                .map(Answer::Text)
-                .ok_or_else(|| q.fail(("invalid", vec![]))),
-        }
+        q.parse_typed(input, parse_uk_phone)
     }
 }

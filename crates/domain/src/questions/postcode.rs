@@ -23,11 +23,8 @@ impl QuestionType for UkPostcode {
         input: &FormInput,
         _: &RuleContext,
     ) -> Result<Answer, Vec<FieldError>> {
-        match q.typed(input) {
-            "" => q.nothing_given(),
-            typed => Postcode::parse(typed)
-                .map(|p| Answer::Text(p.as_str().to_string()))
-                .ok_or_else(|| q.fail(("invalid", vec![]))),
-        }
+        q.parse_typed(input, |t| {
+            Postcode::parse(t).map(|p| p.as_str().to_string())
+        })
     }
 }

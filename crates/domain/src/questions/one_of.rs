@@ -1,6 +1,9 @@
-//! A drop-down list (`type = "select"`), only where radios will not do.
+//! One option from a list: radios (`type = "radios"`) or, only where radios will not do, a
+//! drop-down (`type = "select"`). They differ only in how the app shows them. A question can be
+//! revealed under a radios option (`reveal-when` on that question).
 //!
-//! Keys: `options` (two or more stored values, each with a message). Stored as the chosen value.
+//! Keys: `options` (two or more stored values; each has a message `<prefix>-<question>-<value>`).
+//! Stored as the chosen value.
 
 use super::choice::{check_options, one_of};
 use super::{
@@ -9,19 +12,19 @@ use super::{
 };
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Select {
+pub struct OneOf {
     pub options: Vec<String>,
 }
 
-impl Select {
-    pub fn from_keys(keys: &mut Keys) -> Result<Select, String> {
-        Ok(Select {
+impl OneOf {
+    pub fn from_keys(keys: &mut Keys) -> Result<OneOf, String> {
+        Ok(OneOf {
             options: keys.take_list("options")?,
         })
     }
 }
 
-impl QuestionType for Select {
+impl QuestionType for OneOf {
     fn example(&self, id: &str, _: &RuleContext) -> FormInput {
         super::one(id, &self.options[0])
     }
