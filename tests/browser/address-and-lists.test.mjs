@@ -63,8 +63,8 @@ for (const mode of ['js', 'no-js', 'no-app']) {
       await settle(tab);
 
       const draft = await page.evaluate(async (url) => (await fetch(url)).json(), `${server.base}/api/v1/services${BULKY}/draft`);
-      assert.equal(draft.answers.items, 'Sofa\nWardrobe');
-      assert.equal(draft.answers.address, 'Flat 2\n14 Rye Lane\nLondon\nSE15 5DQ');
+      assert.deepEqual(draft.answers.items, ['Sofa', 'Wardrobe']);
+      assert.deepEqual(draft.answers.address, { 'line-1': 'Flat 2', 'line-2': '14 Rye Lane', town: 'London', postcode: 'SE15 5DQ' });
       if (mode === 'js') assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full page loads');
       assert.deepEqual(tab.problems, []);
     } finally {

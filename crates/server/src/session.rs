@@ -8,6 +8,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::api::ApiError;
+use crate::db::SessionHash;
 use crate::error::AppError;
 use crate::page_error::PageError;
 use crate::state::AppState;
@@ -21,7 +22,7 @@ pub const SESSION_MAX_AGE: i64 = 28 * 24 * 60 * 60;
 /// The visitor's session, put in the request's extensions by [`load_session`].
 #[derive(Debug, Clone)]
 pub struct Session {
-    pub id_hash: String,
+    pub id_hash: SessionHash,
     pub csrf_token: String,
     pub tracked_reference: Option<String>,
     /// A saved draft being reopened here, waiting for the check.
@@ -85,7 +86,7 @@ async fn with_session(
 ) -> Result<Response, AppError> {
     let existing = match cookie_value(request.headers(), SESSION_COOKIE) {
         Some(token) => {
-            let id_hash = hash(&token);
+            let id_hash = SessionHash::of_cookie(&token);
             state.db.find_session(&id_hash).await?.map(|row| Session {
                 id_hash,
                 csrf_token: row.csrf_token,
@@ -100,7 +101,7 @@ async fn with_session(
         None => {
             let token = random_token();
             let session = Session {
-                id_hash: hash(&token),
+                id_hash: SessionHash::of_cookie(&token),
                 csrf_token: random_token(),
                 tracked_reference: None,
                 returning_draft: None,

@@ -13,7 +13,7 @@ use crate::state::AppState;
 
 pub fn to_uploaded(row: &UploadRow) -> UploadedFile {
     UploadedFile {
-        id: row.id.clone(),
+        id: row.id.to_string(),
         question: row.question_id.clone(),
         name: row.file_name.clone(),
         size: row.stored_size as u64,
@@ -66,7 +66,7 @@ pub async fn stored_ids(
         .await?
         .into_iter()
         .filter(|u| u.state == UploadState::Stored)
-        .map(|u| u.id)
+        .map(|u| u.id.to_string())
         .collect())
 }
 

@@ -47,7 +47,10 @@ async fn evidence_of(state: &AppState, reference: &str) -> Result<Vec<UploadRow>
         .ok_or(ApiError::NotFound)?;
     let sent = service.files_sent(&request.answers);
     let kept = state.db.stored_uploads(&request.draft_id).await?;
-    Ok(kept.into_iter().filter(|u| sent.contains(&u.id)).collect())
+    Ok(kept
+        .into_iter()
+        .filter(|u| sent.iter().any(|s| *s == *u.id))
+        .collect())
 }
 
 pub async fn evidence(
@@ -86,7 +89,7 @@ pub async fn download(
     let file = evidence_of(&state, &reference)
         .await?
         .into_iter()
-        .find(|u| u.id == id)
+        .find(|u| *u.id == *id)
         .ok_or(ApiError::NotFound)?;
     let stream = state.evidence.open(&file.id).await.map_err(|e| {
         // The record says the file is kept, so its bytes missing is a fault, not a wrong id.

@@ -60,7 +60,7 @@ pub async fn create(
                 rules.error(&question, &name, refusal),
             ));
         }
-        let id = crate::tokens::random_token();
+        let id = crate::db::UploadId::new();
         let expires = state
             .db
             .create_upload(&id, &intake.draft_id, &question, &name, length as i64)

@@ -1,44 +1,13 @@
 //! The `drafts` table: a resident's answers for one journey, kept for 28 days after the last change.
 
-use std::fmt;
-use std::ops::Deref;
-
 use frontdoor_domain::Answers;
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 
-use super::{now, read_answers, write_answers, Db};
+use super::{now, read_answers, write_answers, Db, DraftId};
 
 /// How long a draft is kept after its last change: 28 days.
 pub const DRAFT_LIFETIME: i64 = 28 * 24 * 60 * 60;
-
-/// A draft's id: random, and never shown to the resident.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct DraftId(String);
-
-impl DraftId {
-    fn new() -> DraftId {
-        DraftId(crate::tokens::random_token())
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Deref for DraftId {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for DraftId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
 
 /// A resident's answers for one journey.
 #[derive(Debug, Clone)]

@@ -3,6 +3,7 @@
 
 pub mod answers_upgrade;
 mod drafts;
+mod ids;
 mod outbox;
 mod requests;
 mod save_and_return;
@@ -16,7 +17,8 @@ use frontdoor_domain::Answers;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::SqlitePool;
 
-pub use drafts::{DraftId, DraftRow, SavedDraft, DRAFT_LIFETIME};
+pub use drafts::{DraftRow, SavedDraft, DRAFT_LIFETIME};
+pub use ids::{DraftId, SessionHash, UploadId};
 pub use outbox::OutboxMessage;
 pub use requests::{NewRequest, SentRequest};
 pub use sessions::SessionRow;

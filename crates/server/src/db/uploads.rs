@@ -3,7 +3,7 @@
 use serde::Serialize;
 use sqlx::FromRow;
 
-use super::{now, Db, DraftId};
+use super::{now, Db, DraftId, UploadId};
 use crate::evidence::scanner::Scan;
 use crate::evidence::StoredFile;
 
@@ -49,7 +49,7 @@ impl From<&Scan> for ScanStatus {
 /// A file a resident sent, as stored.
 #[derive(Debug, Clone, FromRow)]
 pub struct UploadRow {
-    pub id: String,
+    pub id: UploadId,
     pub draft_id: DraftId,
     pub question_id: String,
     pub file_name: String,

@@ -125,7 +125,7 @@ async fn receive_files(
         let temp = state.evidence.checking_path();
         let refusal = match save_part(&mut field, &temp, rules.max_file_bytes).await {
             Ok(true) => {
-                let id = crate::tokens::random_token();
+                let id = crate::db::UploadId::new();
                 draft
                     .keep(&id, Record::New, &question.id, &rules, &temp, &file_name)
                     .await
