@@ -51,6 +51,13 @@ for (const mode of ['js', 'no-js', 'no-app']) {
       await settle(tab);
       await expectNoAxeViolations(tab, `${mode} address`);
 
+      // Find address with no postcode: says what is missing, by the field and in the summary.
+      await page.getByRole('button', { name: t['address-find'] }).click();
+      await page.locator('#error-summary').waitFor();
+      assert.deepEqual(await page.locator('#error-summary a').allTextContents(), [t['address-error-lookup-required']]);
+      assert.match(await page.locator('#address-postcode-error').textContent(), new RegExp(t['address-error-lookup-required']));
+      await expectNoAxeViolations(tab, `${mode} find address without a postcode`);
+
       await page.fill('#address-postcode', 'se15 5dq');
       await page.getByRole('button', { name: t['address-find'] }).click();
       await page.locator('#address-choice').waitFor();

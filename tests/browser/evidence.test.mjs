@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CASEWORKER_TOKEN, expectNoAxeViolations, launchBrowser, openTab, repo, settle, startClamd, startServer,
+  CASEWORKER_TOKEN, expectNoAxeViolations, launchBrowser, messages, openTab, repo, settle, startClamd, startServer,
 } from './harness.mjs';
 
 const SPD = '/apply-for-a-single-person-discount';
@@ -68,6 +68,25 @@ async function caseworker(path) {
   const r = await fetch(`${server.base}/api/v1/caseworker/requests/${path}`, { headers: { authorization: `Bearer ${CASEWORKER_TOKEN}` } });
   assert.equal(r.status, 200);
   return r;
+}
+
+for (const mode of ['js', 'no-js', 'no-app']) {
+  test(`Upload files with no file chosen says to select one (${mode})`, async () => {
+    const t = messages('en-GB');
+    const tab = await openTab(browser, mode, 'en-GB');
+    const { page } = tab;
+    try {
+      await toProof(tab);
+      await page.getByRole('button', { name: t['file-upload-button'] }).click();
+      await page.locator('#error-summary').waitFor();
+      assert.deepEqual(await page.locator('#error-summary a').allTextContents(), [t['file-error-none-chosen']]);
+      assert.match(await page.locator('#proof-error').textContent(), new RegExp(t['file-error-none-chosen']));
+      await expectNoAxeViolations(tab, `${mode} upload with no file`);
+      assert.deepEqual(tab.problems, []);
+    } finally {
+      await tab.context.close();
+    }
+  });
 }
 
 // The GPS latitude in the test photo: 51/1, 30/1, 26/1 as TIFF rationals.
