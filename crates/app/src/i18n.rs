@@ -184,8 +184,8 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            ids(Locale::EnGb.common_messages()),
-            ids(Locale::Cy.common_messages())
+            ids(common_messages(Locale::EnGb)),
+            ids(common_messages(Locale::Cy))
         );
     }
 }

@@ -1,13 +1,13 @@
 //! What residents do, shared by the plain form posts and the REST API: answer a page, send the
 //! request, track it. Handlers stay thin; the rules themselves are in frontdoor-domain.
 
-use frontdoor_app::i18n::Locale;
 use frontdoor_app::state::FoundAddresses;
 use frontdoor_domain::api::{Draft, RequestSummary};
 use frontdoor_domain::calendar::uk_today;
 use frontdoor_domain::journey::{edit_list, page_fields, PageAction};
 use frontdoor_domain::postcode::Postcode;
 use frontdoor_domain::questions::address;
+use frontdoor_domain::Locale;
 use frontdoor_domain::{
     check_page, Answers, FieldError, FormInput, Journey, Reference, RuleContext, ServiceDefinition,
 };

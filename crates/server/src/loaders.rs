@@ -3,9 +3,9 @@
 //! again after a failed post comes back through here too.
 
 use axum::http::StatusCode;
-use frontdoor_app::i18n::Locale;
 use frontdoor_app::state::ServiceData;
 use frontdoor_app::PageData;
+use frontdoor_domain::Locale;
 use frontdoor_domain::{Journey, Route, ServiceDefinition};
 
 use crate::error::AppError;

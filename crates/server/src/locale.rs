@@ -3,7 +3,7 @@
 
 use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::HeaderMap;
-use frontdoor_app::i18n::Locale;
+use frontdoor_domain::Locale;
 
 use crate::session::cookie_value;
 

@@ -5,9 +5,9 @@ use axum::http::header::{CACHE_CONTROL, SET_COOKIE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::Extension;
-use frontdoor_app::i18n::Locale;
 use frontdoor_app::state::FormState;
 use frontdoor_app::PageData;
+use frontdoor_domain::Locale;
 use serde::Deserialize;
 
 pub use crate::loaders::{load, Loaded};

@@ -7,9 +7,9 @@ use axum::http::header::{CACHE_CONTROL, WWW_AUTHENTICATE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use frontdoor_app::i18n::Locale;
 use frontdoor_domain::api::{ApiErrorBody, ApiFieldError};
 use frontdoor_domain::FieldError;
+use frontdoor_domain::Locale;
 
 use crate::error::AppError;
 use crate::state::AppState;

@@ -17,7 +17,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Extension, Json, Router};
-use frontdoor_app::i18n::Locale;
+use frontdoor_domain::Locale;
 use serde_json::json;
 
 pub use error::ApiError;

@@ -13,9 +13,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use frontdoor_app::i18n::Locale;
 use frontdoor_domain::api::UploadedFile;
 use frontdoor_domain::FieldError;
+use frontdoor_domain::Locale;
 use futures::StreamExt;
 use tokio::io::AsyncWriteExt;
 

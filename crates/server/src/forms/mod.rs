@@ -11,9 +11,9 @@ use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
-use frontdoor_app::i18n::Locale;
 use frontdoor_app::state::FormState;
 use frontdoor_domain::track::{check_track_form, not_found_error};
+use frontdoor_domain::Locale;
 use frontdoor_domain::{FormInput, Route};
 use serde::Deserialize;
 
