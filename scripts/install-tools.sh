@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Frontdoor needs to build and serve, skipping anything already present.
 #   scripts/install-tools.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/install-tools.sh --test   and Chromium and ClamAV for the browser tests
+#   scripts/install-tools.sh --test   and Chromium, ClamAV and PostgreSQL for the tests
 # Native libraries: libheif (Debian's libheif-dev) to turn iPhone HEIC photos into JPEG.
 # Everything comes from crates.io, npm or Debian's packages, at pinned versions.
 set -euo pipefail
@@ -34,13 +34,14 @@ if [ ! -x "$root/node_modules/.bin/wasm-opt" ] || [ ! -d "$root/node_modules/pla
   (cd "$root" && npm ci --no-audit --no-fund)
 fi
 
-# Debian packages still missing: libheif-dev to build; Chromium, ClamAV's clamd and libheif's
-# examples (which made the test photos) for the tests.
+# Debian packages still missing: libheif-dev to build; Chromium, ClamAV's clamd and PostgreSQL
+# (a throwaway server, scripts/with-postgres.sh) for the tests.
 packages=()
 dpkg -s libheif-dev >/dev/null 2>&1 || packages+=(libheif-dev)
 if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -x /usr/sbin/clamd ] || packages+=(clamav-daemon)
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
 fi
 if [ "${#packages[@]}" -gt 0 ]; then
   say "installing ${packages[*]} from Debian"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the test dependencies and runs every test: the shared rules, the server over HTTP with
-# a real database, the definition check, and the journeys in headless Chromium.
+# Installs the test dependencies and runs every test: the shared rules, the server over HTTP on
+# SQLite and on PostgreSQL, the definition check, and the journeys in headless Chromium.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -9,8 +9,11 @@ scripts/install-tools.sh --test
 echo "==> the shared rules build for the browser"
 cargo check --locked -q -p frontdoor-domain --target wasm32-unknown-unknown
 
-echo "==> unit and HTTP tests"
+echo "==> unit and HTTP tests (SQLite)"
 cargo test --locked
+
+echo "==> HTTP tests again on PostgreSQL, two servers on one database and S3"
+scripts/with-postgres.sh cargo test --locked -p frontdoor-server
 
 echo "==> service definitions"
 cargo run --locked -q -p frontdoor-server -- check

@@ -10,6 +10,8 @@ pub struct Config {
     pub address: SocketAddr,
     /// FRONTDOOR_DATABASE_URL: the database (SQLite by default, under ./data).
     pub database_url: String,
+    /// FRONTDOOR_DATABASE_CONNECTIONS: connections this server keeps open to the database.
+    pub database_connections: u32,
     /// FRONTDOOR_SERVICES_DIR: service definitions.
     pub services_dir: PathBuf,
     /// FRONTDOOR_LOCALES_DIR: Fluent messages.
@@ -28,13 +30,23 @@ pub struct Config {
     /// FRONTDOOR_EVIDENCE_STORE: where evidence files are kept: a folder, or `s3://bucket/prefix`
     /// (with the usual AWS_ variables for the endpoint and keys).
     pub evidence_store: String,
-    /// FRONTDOOR_UPLOAD_DIR: unfinished uploads and files being checked.
+    /// FRONTDOOR_UPLOAD_DIR: files being received and checked: this server's own, never shared
+    /// (unfinished uploads are kept in the evidence store, where every server finds them).
     pub upload_dir: PathBuf,
     /// FRONTDOOR_CLAMD_ADDRESS: ClamAV's clamd (host:port). Unset: files are not scanned.
     pub clamd_address: Option<String>,
     /// FRONTDOOR_CASEWORKER_TOKEN: the token caseworkers' systems send to fetch evidence. Unset:
     /// the caseworker API answers no one.
     pub caseworker_token: Option<String>,
+    /// FRONTDOOR_METRICS_ADDRESS: where to serve Prometheus metrics (host:port), apart from
+    /// residents' traffic. Unset: no metrics.
+    pub metrics_address: Option<SocketAddr>,
+    /// FRONTDOOR_PROXY_HOPS: how many proxies (load balancers) stand in front and add to
+    /// X-Forwarded-For. 0: the visitor connects directly.
+    pub proxy_hops: usize,
+    /// FRONTDOOR_SHUTDOWN_SECONDS: on SIGTERM, how long requests and uploads in flight may take
+    /// to finish.
+    pub shutdown_seconds: u64,
 }
 
 impl Config {
@@ -46,6 +58,9 @@ impl Config {
                 .parse()
                 .expect("FRONTDOOR_ADDRESS must be host:port"),
             database_url: var("FRONTDOOR_DATABASE_URL", "sqlite://data/frontdoor.db"),
+            database_connections: var("FRONTDOOR_DATABASE_CONNECTIONS", "8")
+                .parse()
+                .expect("FRONTDOOR_DATABASE_CONNECTIONS must be a number"),
             services_dir: var("FRONTDOOR_SERVICES_DIR", "services").into(),
             locales_dir: var("FRONTDOOR_LOCALES_DIR", "locales").into(),
             assets_dir: var("FRONTDOOR_ASSETS_DIR", "dist").into(),
@@ -63,6 +78,16 @@ impl Config {
             caseworker_token: std::env::var("FRONTDOOR_CASEWORKER_TOKEN")
                 .ok()
                 .filter(|v| !v.is_empty()),
+            metrics_address: std::env::var("FRONTDOOR_METRICS_ADDRESS")
+                .ok()
+                .filter(|v| !v.is_empty())
+                .map(|v| v.parse().expect("FRONTDOOR_METRICS_ADDRESS must be host:port")),
+            proxy_hops: var("FRONTDOOR_PROXY_HOPS", "0")
+                .parse()
+                .expect("FRONTDOOR_PROXY_HOPS must be a number"),
+            shutdown_seconds: var("FRONTDOOR_SHUTDOWN_SECONDS", "30")
+                .parse()
+                .expect("FRONTDOOR_SHUTDOWN_SECONDS must be a number"),
         }
     }
 }

@@ -9,6 +9,9 @@ pub enum AppError {
     #[error("the form's security token did not match the session")]
     Csrf,
     /// Also stored data that cannot be read (answers that are not valid JSON): never an empty draft.
+    /// Too many wrong tries at something guessable (`limits`).
+    #[error("too many wrong tries")]
+    TooManyAttempts,
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("{0}")]

@@ -148,6 +148,7 @@ impl<'a> Intake<'a> {
             .check_and_store(id, source, name, rules, &already)
             .await;
         crate::evidence::remove_temporary(source).await;
+        crate::ops::count_upload(if result.is_ok() { "kept" } else { "refused" });
         let stored = result?;
         let db = &self.state.db;
         let recorded = async {

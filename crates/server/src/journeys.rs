@@ -14,6 +14,7 @@ use frontdoor_domain::{
 
 use crate::db::{DraftRow, NewRequest};
 use crate::error::AppError;
+use crate::limits::Guess;
 use crate::session::Session;
 use crate::state::AppState;
 use crate::tokens::random_reference;
@@ -274,11 +275,14 @@ pub async fn track(
     reference: &Reference,
     email: &str,
 ) -> Result<Option<RequestSummary>, AppError> {
+    Guess::TrackingLookup.allowed(state, session).await?;
     let found = state
         .db
         .request_by_reference_and_email(reference.as_str(), email)
         .await?;
-    if found.is_some() {
+    if found.is_none() {
+        Guess::TrackingLookup.wrong(state, session).await?;
+    } else {
         state
             .db
             .set_tracked_reference(&session.id_hash, reference.as_str())
@@ -297,26 +301,6 @@ pub async fn tracked(
     }
 }
 
-/// Deletes expired drafts (with their files) and unfinished uploads now, then every hour while
-/// the server runs.
-pub fn start_sweeper(state: AppState) {
-    tokio::spawn(async move {
-        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
-        loop {
-            every_hour.tick().await;
-            match crate::uploads::sweep(&state).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(files = n, "deleted expired files"),
-                Err(e) => tracing::error!(error = %e, "could not delete expired files"),
-            }
-            match state.db.delete_expired().await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(drafts = n, "deleted expired drafts"),
-                Err(e) => tracing::error!(error = %e, "could not delete expired drafts"),
-            }
-        }
-    });
-}
 
 /// "Find address": the addresses with this postcode, in the stored form. A lookup that fails is
 /// logged and shown as unavailable, so the resident types the address in.

@@ -4,6 +4,7 @@
 pub mod addresses;
 pub mod api;
 pub mod assets;
+pub mod background;
 pub mod catalogue;
 pub mod config;
 pub mod db;
@@ -12,8 +13,10 @@ pub mod evidence;
 pub mod forms;
 pub mod intake;
 pub mod journeys;
+pub mod limits;
 pub mod loaders;
 pub mod locale;
+pub mod ops;
 pub mod page_error;
 pub mod pages;
 pub mod render;
@@ -62,7 +65,7 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
     render::init_executor();
     let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir)
         .map_err(StartError::Definitions)?;
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url, config.database_connections).await?;
     let upgraded = db
         .upgrade_answers(|service, saved| catalogue.upgrade_answers(service, saved))
         .await?;
@@ -91,9 +94,41 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
         assets: Arc::new(assets),
         addresses,
         evidence: Arc::new(evidence),
+        server_id: Arc::new(tokens::random_token()),
     };
-    journeys::start_sweeper(state.clone());
+    background::start(state.clone());
     Ok(state)
+}
+
+/// Serves residents on `listener` until `stop` resolves; then takes no new connections and gives
+/// requests in flight (uploads among them) `FRONTDOOR_SHUTDOWN_SECONDS` to finish.
+pub async fn serve(
+    state: AppState,
+    listener: tokio::net::TcpListener,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let limit = std::time::Duration::from_secs(state.config.shutdown_seconds);
+    let (stopping, mut stopped) = tokio::sync::watch::channel(false);
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        stop.await;
+        tracing::info!("stopping: finishing the requests in flight");
+        let _ = stopping.send(true);
+    });
+    let deadline = async move {
+        if stopped.wait_for(|s| *s).await.is_ok() {
+            tokio::time::sleep(limit).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        served = server => served,
+        () = deadline => {
+            tracing::warn!(seconds = limit.as_secs(), "requests still running at the shutdown limit were cut");
+            Ok(())
+        }
+    }
 }
 
 /// Every route. Tests call this too.
@@ -171,11 +206,14 @@ pub fn router(state: AppState) -> Router {
     }
 
     Router::new()
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
         .route("/api/v1/openapi.json", get(api::openapi))
         .nest_service("/assets", assets.layer(immutable))
         .nest_service("/style", ServeDir::new(&state.config.style_dir))
         .merge(with_session)
         .layer(middleware::from_fn(security::headers))
+        .layer(middleware::from_fn(ops::count_requests))
         .layer(CompressionLayer::new())
         .with_state(state)
 }

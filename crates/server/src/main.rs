@@ -4,9 +4,16 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
-        .init();
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    // FRONTDOOR_LOG_FORMAT=json: one JSON object a line, for a platform's log collector.
+    if std::env::var("FRONTDOOR_LOG_FORMAT").as_deref() == Ok("json") {
+        tracing_subscriber::fmt()
+            .json()
+            .with_env_filter(filter)
+            .init();
+    } else {
+        tracing_subscriber::fmt().with_env_filter(filter).init();
+    }
     let config = Config::from_env();
 
     // `frontdoor check`: check every service definition and its messages, then stop.
@@ -24,6 +31,10 @@ async fn main() {
     }
 
     let address = config.address;
+    let metrics_address = config.metrics_address;
+    if metrics_address.is_some() {
+        frontdoor_server::ops::metrics_handle();
+    }
     let state = match frontdoor_server::start(config).await {
         Ok(state) => state,
         Err(e) => {
@@ -31,14 +42,41 @@ async fn main() {
             std::process::exit(1);
         }
     };
+    if let Some(metrics_address) = metrics_address {
+        let listener = tokio::net::TcpListener::bind(metrics_address)
+            .await
+            .expect("cannot listen on FRONTDOOR_METRICS_ADDRESS");
+        let metrics = frontdoor_server::ops::metrics_router(frontdoor_server::ops::metrics_handle());
+        tokio::spawn(async move { axum::serve(listener, metrics).await });
+        tracing::info!("metrics on http://{metrics_address}/metrics");
+    }
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .expect("cannot listen on FRONTDOOR_ADDRESS");
     tracing::info!("Frontdoor is serving on http://{address}");
-    axum::serve(listener, frontdoor_server::router(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+    frontdoor_server::serve(state, listener, stop_signal())
         .await
         .expect("server error");
+}
+
+/// SIGTERM (a platform replacing the server) or Ctrl-C.
+async fn stop_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut term) => {
+                term.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
 }

@@ -26,7 +26,7 @@ pub enum PageError {
     NotFound,
     /// A form post bigger than the server takes.
     TooLarge,
-    /// Too many attempts in a short time (ready for rate limits).
+    /// Too many wrong tries at something guessable (`limits`).
     TooManyRequests,
     /// Something failed inside; the detail was logged where the error was made.
     Internal,
@@ -60,6 +60,7 @@ impl From<AppError> for PageError {
         match error {
             AppError::NotFound => PageError::NotFound,
             AppError::Csrf => PageError::Forbidden,
+            AppError::TooManyAttempts => PageError::TooManyRequests,
             AppError::Database(_) | AppError::Internal(_) => {
                 tracing::error!(error = %error, "page request failed");
                 PageError::Internal

@@ -27,6 +27,8 @@ pub struct Session {
     pub tracked_reference: Option<String>,
     /// A saved draft being reopened here, waiting for the check.
     pub returning_draft: Option<String>,
+    /// The visitor's address, for limits on guessing (never stored with the session).
+    pub client: String,
 }
 
 impl Session {
@@ -84,6 +86,7 @@ async fn with_session(
     mut request: Request,
     next: Next,
 ) -> Result<Response, AppError> {
+    let client = client_address(&request, state.config.proxy_hops);
     let existing = match cookie_value(request.headers(), SESSION_COOKIE) {
         Some(token) => {
             let id_hash = SessionHash::of_cookie(&token);
@@ -92,6 +95,7 @@ async fn with_session(
                 csrf_token: row.csrf_token,
                 tracked_reference: row.tracked_reference,
                 returning_draft: row.returning_draft,
+                client: client.clone(),
             })
         }
         None => None,
@@ -105,6 +109,7 @@ async fn with_session(
                 csrf_token: random_token(),
                 tracked_reference: None,
                 returning_draft: None,
+                client,
             };
             state
                 .db
@@ -127,4 +132,29 @@ async fn with_session(
         );
     }
     Ok(response)
+}
+
+/// The visitor's address: the peer's or, behind `hops` proxies (a load balancer), the one the
+/// outermost proxy saw. Each proxy appends the address it saw to X-Forwarded-For, so only the
+/// last `hops` entries are trusted; anything before them the visitor may have written.
+fn client_address(request: &Request, hops: usize) -> String {
+    if hops > 0 {
+        let forwarded: Vec<&str> = request
+            .headers()
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .collect();
+        if forwarded.len() >= hops {
+            return forwarded[forwarded.len() - hops].to_string();
+        }
+    }
+    request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::json;
 use support::{
-    at_proof_page, create_upload, database, fixture, message, patch_upload, Reply, TestServer,
+    allow_writes, at_proof_page, refuse_writes, create_upload, database, fixture, message, patch_upload, Reply, TestServer,
     Visitor, SPD,
 };
 
@@ -80,16 +80,6 @@ async fn corrupt_answers(db: &Path) {
         .execute(&database(db).await)
         .await
         .unwrap();
-}
-
-/// Makes one kind of write fail from now on, as a full disk or a locked database would.
-async fn refuse_writes(db: &Path, trigger: &str) {
-    sqlx::query(&format!(
-        "CREATE TRIGGER test_refusal {trigger} BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
-    ))
-    .execute(&database(db).await)
-    .await
-    .unwrap();
 }
 
 #[tokio::test]
@@ -307,7 +297,7 @@ async fn a_kept_file_whose_answer_cannot_be_updated_fails_the_upload_and_is_not_
     )
     .await
     .redirects_to(&format!("{SPD}/contact"));
-    refuse_writes(&db, "BEFORE UPDATE OF answers ON drafts").await;
+    refuse_writes(&db, "BEFORE UPDATE OF answers", "drafts").await;
 
     // A resumable upload: the file is checked and stored, but the answer cannot name it.
     let pdf = fixture("evidence.pdf");
@@ -328,10 +318,7 @@ async fn a_kept_file_whose_answer_cannot_be_updated_fails_the_upload_and_is_not_
         .await;
     assert_error_page(&posted, "en-GB", 500, "server-error-title");
 
-    sqlx::query("DROP TRIGGER test_refusal")
-        .execute(&database(&db).await)
-        .await
-        .unwrap();
+    allow_writes(&db, "drafts").await;
     let page = v.get(&proof).await;
     assert!(page.body.contains("first.pdf"));
     assert!(!page.body.contains("second.pdf"));
@@ -349,19 +336,16 @@ async fn upload_bookkeeping_that_cannot_be_written_fails_the_request() {
     let location = created.headers["location"].to_str().unwrap().to_string();
 
     // The count of bytes received cannot be noted: the client is told, and resumes by HEAD.
-    refuse_writes(&db, "BEFORE UPDATE OF received ON uploads").await;
+    refuse_writes(&db, "BEFORE UPDATE OF received", "uploads").await;
     let part = patch_upload(&mut v, &location, 0, vec![b'%'; 100]).await;
     assert_api_error(&part, 500, "internal");
     assert_tus_headers(&part);
     let pool = database(&db).await;
-    sqlx::query("DROP TRIGGER test_refusal")
-        .execute(&pool)
-        .await
-        .unwrap();
+    allow_writes(&db, "uploads").await;
 
     // A cancelled upload whose record cannot be deleted (twice): the cancel fails, it is not
     // reported done while the record still counts towards the question's limits.
-    refuse_writes(&db, "BEFORE DELETE ON uploads").await;
+    refuse_writes(&db, "BEFORE DELETE", "uploads").await;
     let cancel = v
         .raw(
             "DELETE",

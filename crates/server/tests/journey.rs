@@ -425,11 +425,6 @@ async fn sending_twice_creates_one_request() {
     );
     server.stop().await;
 
-    let db = frontdoor_server::db::Db::connect(&format!(
-        "sqlite://{}",
-        dir.path().join("db.sqlite").display()
-    ))
-    .await
-    .unwrap();
+    let db = support::open_db(&dir.path().join("db.sqlite")).await;
     assert_eq!(db.count_requests().await.unwrap(), 1);
 }

@@ -4,71 +4,13 @@
 
 mod support;
 
-use std::process::{Child, Command};
-
 use support::{fixture, repo, TestServer, Visitor};
-
-struct Moto(Child);
-
-impl Drop for Moto {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 #[tokio::test]
 async fn evidence_is_kept_in_s3_compatible_storage() {
-    let moto = std::env::var("FRONTDOOR_MOTO_SERVER").unwrap_or_else(|_| {
-        repo()
-            .join(".tools/venv/bin/moto_server")
-            .display()
-            .to_string()
-    });
-    assert!(
-        std::path::Path::new(&moto).exists(),
-        "moto_server is installed by scripts/install-tools.sh --test ({moto})"
-    );
-    let port = free_port();
-    let _moto = Moto(
-        Command::new(&moto)
-            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let endpoint = format!("http://127.0.0.1:{port}");
+    let moto = support::start_moto("council-evidence").await;
+    let endpoint = moto.endpoint.clone();
     let http = reqwest::Client::new();
-    for _ in 0..100 {
-        if http.get(&endpoint).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert!(http
-        .put(format!("{endpoint}/council-evidence"))
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .is_success());
-    for (k, v) in [
-        ("AWS_ENDPOINT", endpoint.as_str()),
-        ("AWS_ALLOW_HTTP", "true"),
-        ("AWS_ACCESS_KEY_ID", "test"),
-        ("AWS_SECRET_ACCESS_KEY", "test"),
-        ("AWS_REGION", "eu-west-2"),
-    ] {
-        std::env::set_var(k, v);
-    }
 
     let dir = tempfile::tempdir().unwrap();
     let mut config = support::config(&dir.path().join("db.sqlite"), &repo().join("services"));

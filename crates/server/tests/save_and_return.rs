@@ -2,7 +2,6 @@
 
 mod support;
 
-use frontdoor_server::db::Db;
 use support::{answer_missed_bin, TestServer, Visitor};
 
 fn between<'a>(body: &'a str, start: &str, end: &str) -> &'a str {
@@ -188,9 +187,7 @@ async fn an_expired_draft_cannot_come_back_and_is_deleted() {
     answer_two_pages(&mut v).await;
     let (code, link) = save(&mut v).await;
 
-    let db = Db::connect(&format!("sqlite://{}", path.display()))
-        .await
-        .unwrap();
+    let db = support::open_db(&path).await;
     let draft = db
         .saved_draft(
             Some(&frontdoor_server::session::hash(
@@ -230,9 +227,7 @@ async fn the_return_link_is_emailed_when_the_form_has_an_email_address() {
     assert!(saved
         .body
         .contains("We have sent a link to come back to your form to saver@example.com."));
-    let db = Db::connect(&format!("sqlite://{}", path.display()))
-        .await
-        .unwrap();
+    let db = support::open_db(&path).await;
     let outbox = db.outbox().await.unwrap();
     assert_eq!(outbox.len(), 1);
     assert_eq!(

@@ -46,7 +46,7 @@ pub enum ApiError {
         message: &'static str,
     },
     TooLarge,
-    /// Too many attempts in a short time (ready for rate limits).
+    /// Too many wrong tries at something guessable (`limits`).
     TooManyRequests,
     /// Something failed inside: logged with its detail, answered with a plain 500.
     Internal(String),
@@ -174,6 +174,7 @@ impl From<AppError> for ApiError {
         match error {
             AppError::NotFound => ApiError::NotFound,
             AppError::Csrf => ApiError::Csrf,
+            AppError::TooManyAttempts => ApiError::TooManyRequests,
             other => ApiError::Internal(other.to_string()),
         }
     }

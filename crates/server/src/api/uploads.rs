@@ -1,7 +1,9 @@
 //! Resumable uploads with the tus 1.0 protocol (core, creation, termination and expiration):
 //! the browser creates an upload, sends its bytes in one or more PATCH requests, and after a
-//! dropped connection asks (HEAD) how many bytes arrived and goes on from there. Bytes are written
-//! to disk as they arrive, so whatever reached the server before a cut is kept.
+//! dropped connection asks (HEAD) how many bytes arrived and goes on from there. Each PATCH's
+//! bytes are kept as one part in the evidence store, even when the connection is cut, so the next
+//! PATCH or HEAD may reach any server. The count of bytes held is in the database; a part is
+//! counted only if the upload held exactly the bytes before it, so two servers never both add one.
 //!
 //! `POST /api/v1/uploads` takes `Upload-Length` and `Upload-Metadata` with `filename`, `service`
 //! and `question` (base64, as tus says). When the last byte arrives the file goes through the same
@@ -22,7 +24,7 @@ use tokio::io::AsyncWriteExt;
 use super::error::tus_headers;
 use super::tus::{self, at_offset, expires_header};
 use super::{ApiError, Caller};
-use crate::db::{UploadRow, UploadState};
+use crate::db::{UploadPart, UploadRow, UploadState};
 use crate::intake::{forget, Intake, Record};
 use crate::session::Session;
 use crate::state::AppState;
@@ -65,9 +67,6 @@ pub async fn create(
             .db
             .create_upload(&id, &intake.draft_id, &question, &name, length as i64)
             .await?;
-        tokio::fs::File::create(state.evidence.partial_path(&id))
-            .await
-            .map_err(|e| ApiError::Internal(format!("could not start an upload: {e}")))?;
         let mut response = StatusCode::CREATED.into_response();
         let h = response.headers_mut();
         h.insert(
@@ -96,15 +95,12 @@ fn file_refused(state: &AppState, locale: Locale, error: FieldError) -> ApiError
     )
 }
 
-/// How many bytes the server holds.
-async fn offset(state: &AppState, upload: &UploadRow) -> u64 {
-    if upload.state == UploadState::Stored {
-        return upload.length as u64;
+/// How many bytes the servers hold.
+fn offset(upload: &UploadRow) -> u64 {
+    match upload.state {
+        UploadState::Stored => upload.length as u64,
+        UploadState::Receiving => upload.received as u64,
     }
-    tokio::fs::metadata(state.evidence.partial_path(&upload.id))
-        .await
-        .map(|m| m.len())
-        .unwrap_or(0)
 }
 
 async fn owned(state: &AppState, id: &str, session: &Session) -> Result<UploadRow, ApiError> {
@@ -123,7 +119,7 @@ pub async fn head(
     let upload = owned(&state, &id, &session)
         .await
         .map_err(ApiError::for_tus)?;
-    let mut response = at_offset(StatusCode::OK, offset(&state, &upload).await);
+    let mut response = at_offset(StatusCode::OK, offset(&upload));
     let h = response.headers_mut();
     h.insert("upload-length", HeaderValue::from(upload.length));
     if upload.state != UploadState::Stored {
@@ -201,7 +197,7 @@ async fn receiving(
             message: "this upload has expired",
         });
     }
-    if tus::number(headers, "upload-offset") != Some(offset(state, &upload).await) {
+    if tus::number(headers, "upload-offset") != Some(offset(&upload)) {
         return Err(ApiError::Protocol {
             status: StatusCode::CONFLICT,
             code: "offset-mismatch",
@@ -211,21 +207,34 @@ async fn receiving(
     Ok(upload)
 }
 
-/// Appends a PATCH's bytes to the upload, each piece as it arrives (a cut connection keeps what
-/// came before it). Returns how many bytes are held now.
+/// Receives a PATCH's bytes into a file on this server (a cut connection keeps what came before
+/// it), then keeps them as the upload's next part. Returns how many bytes are held now.
 async fn write_bytes(state: &AppState, upload: &UploadRow, body: Body) -> Result<u64, ApiError> {
+    let path = state.evidence.checking_path();
+    let received = receive_part(upload, body, &path).await;
+    let added = match received {
+        Ok(0) => Ok(0),
+        Ok(n) => add_part(state, upload, &path, n).await,
+        Err(e) => Err(e),
+    };
+    crate::evidence::remove_temporary(&path).await;
+    Ok(offset(upload) + added?)
+}
+
+/// Writes the body to `path` as it arrives. Gives the count of bytes written.
+async fn receive_part(
+    upload: &UploadRow,
+    body: Body,
+    path: &std::path::Path,
+) -> Result<u64, ApiError> {
     let failed = |e: std::io::Error| ApiError::Internal(format!("could not write an upload: {e}"));
-    let path = state.evidence.partial_path(&upload.id);
-    let mut file = tokio::fs::OpenOptions::new()
-        .append(true)
-        .open(&path)
-        .await
-        .map_err(|_| ApiError::NotFound)?;
-    let mut received = offset(state, upload).await;
+    let mut file = tokio::fs::File::create(path).await.map_err(failed)?;
+    let room = (upload.length - upload.received) as u64;
+    let mut written = 0u64;
     let mut stream = body.into_data_stream();
     while let Some(chunk) = stream.next().await {
         let Ok(chunk) = chunk else { break };
-        if received + chunk.len() as u64 > upload.length as u64 {
+        if written + chunk.len() as u64 > room {
             return Err(ApiError::Protocol {
                 status: StatusCode::BAD_REQUEST,
                 code: "bad-request",
@@ -233,14 +242,44 @@ async fn write_bytes(state: &AppState, upload: &UploadRow, body: Body) -> Result
             });
         }
         file.write_all(&chunk).await.map_err(failed)?;
-        received += chunk.len() as u64;
+        written += chunk.len() as u64;
     }
     file.flush().await.map_err(failed)?;
-    state
-        .db
-        .set_upload_received(&upload.id, received as i64)
-        .await?;
-    Ok(received)
+    Ok(written)
+}
+
+/// Keeps `length` bytes received at `path` as the upload's next part, where every server finds it.
+async fn add_part(
+    state: &AppState,
+    upload: &UploadRow,
+    path: &std::path::Path,
+    length: u64,
+) -> Result<u64, ApiError> {
+    let key = state
+        .evidence
+        .keep_part(&upload.id, offset(upload), path)
+        .await
+        .map_err(|e| ApiError::Internal(format!("could not keep part of an upload: {e}")))?;
+    let part = UploadPart {
+        start: upload.received,
+        length: length as i64,
+        key,
+    };
+    match state.db.add_upload_part(&upload.id, &part).await {
+        Ok(true) => Ok(length),
+        Ok(false) => {
+            state.evidence.delete_part(&part.key).await;
+            Err(ApiError::Protocol {
+                status: StatusCode::CONFLICT,
+                code: "offset-mismatch",
+                message: "Upload-Offset does not match the bytes held",
+            })
+        }
+        Err(e) => {
+            state.evidence.delete_part(&part.key).await;
+            Err(e.into())
+        }
+    }
 }
 
 /// Puts a complete upload through the intake: kept and answered, or refused and forgotten.
@@ -259,7 +298,24 @@ async fn finish(
         forget(state, &upload.id).await?;
         return Err(ApiError::NotFound);
     };
-    let path = state.evidence.partial_path(&upload.id);
+    // The parts are joined on this server, and checked only once whole.
+    let path = state.evidence.checking_path();
+    let keys: Vec<String> = state
+        .db
+        .upload_parts(&upload.id)
+        .await?
+        .into_iter()
+        .map(|p| p.key)
+        .collect();
+    match state.evidence.join_parts(&keys, &path).await {
+        Ok(size) if size == upload.length as u64 => {}
+        joined => {
+            crate::evidence::remove_temporary(&path).await;
+            return Err(ApiError::Internal(format!(
+                "could not join the parts of an upload: {joined:?}"
+            )));
+        }
+    }
     let kept = intake
         .keep(
             &upload.id,
@@ -275,6 +331,7 @@ async fn finish(
         let error = rules.error(&upload.question_id, &upload.file_name, refusal);
         return Err(file_refused(state, locale, error));
     }
+    state.evidence.delete_parts(&upload.id).await;
     if let Err(e) = intake.sync_answer(&upload.question_id).await {
         // A kept file the answer does not name would be lost from the request: take it back, so
         // the resident sees the upload fail and sends it again.

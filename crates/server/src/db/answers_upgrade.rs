@@ -52,7 +52,7 @@ impl Db {
                 let answers = convert(&service, saved);
                 let json = serde_json::to_string(&answers).expect("answers serialise");
                 sqlx::query(&format!(
-                    "UPDATE {table} SET answers = ?, answers_format = 2 WHERE {key} = ?"
+                    "UPDATE {table} SET answers = $1, answers_format = 2 WHERE {key} = $2"
                 ))
                 .bind(json)
                 .bind(&id)

@@ -1,10 +1,10 @@
 //! The `drafts` table: a resident's answers for one journey, kept for 28 days after the last change.
 
 use frontdoor_domain::Answers;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use sqlx::Row;
 
-use super::{now, read_answers, write_answers, Db, DraftId};
+use super::{flag, now, read_answers, write_answers, Db, DraftId};
 
 /// How long a draft is kept after its last change: 28 days.
 pub const DRAFT_LIFETIME: i64 = 28 * 24 * 60 * 60;
@@ -27,7 +27,7 @@ pub struct SavedDraft {
 
 impl SavedDraft {
     /// Reads `id, service_id, answers`.
-    pub(super) fn from_row(r: SqliteRow) -> Result<SavedDraft, sqlx::Error> {
+    pub(super) fn from_row(r: AnyRow) -> Result<SavedDraft, sqlx::Error> {
         Ok(SavedDraft {
             id: r.try_get(0)?,
             service_id: r.try_get(1)?,
@@ -44,7 +44,7 @@ impl Db {
         service: &str,
     ) -> Result<Option<DraftRow>, sqlx::Error> {
         let row = sqlx::query(
-            "SELECT id, answers, submitted FROM drafts WHERE session_hash = ? AND service_id = ? AND (submitted = 1 OR expires_at > ?) \
+            "SELECT id, answers, submitted FROM drafts WHERE session_hash = $1 AND service_id = $2 AND (submitted = 1 OR expires_at > $3) \
              ORDER BY created_at DESC, rowid DESC LIMIT 1",
         )
         .bind(session)
@@ -56,7 +56,7 @@ impl Db {
             Ok(DraftRow {
                 id: r.try_get(0)?,
                 answers: read_answers(r.try_get(1)?)?,
-                submitted: r.try_get(2)?,
+                submitted: flag(&r, "submitted")?,
             })
         })
         .transpose()
@@ -72,7 +72,7 @@ impl Db {
     ) -> Result<DraftId, sqlx::Error> {
         let json = write_answers(answers);
         if let Some(id) = draft_id {
-            let done = sqlx::query("UPDATE drafts SET answers = ?, updated_at = ?, expires_at = ? WHERE id = ? AND submitted = 0")
+            let done = sqlx::query("UPDATE drafts SET answers = $1, updated_at = $2, expires_at = $3 WHERE id = $4 AND submitted = 0")
                 .bind(&json)
                 .bind(now())
                 .bind(now() + DRAFT_LIFETIME)
@@ -84,7 +84,7 @@ impl Db {
             }
         }
         let id = DraftId::new();
-        sqlx::query("INSERT INTO drafts (id, session_hash, service_id, answers, created_at, updated_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO drafts (id, session_hash, service_id, answers, created_at, updated_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
             .bind(&id)
             .bind(session)
             .bind(service)
@@ -99,7 +99,7 @@ impl Db {
 
     /// An unsent, unexpired draft.
     pub async fn draft_by_id(&self, id: &str) -> Result<Option<SavedDraft>, sqlx::Error> {
-        sqlx::query("SELECT id, service_id, answers FROM drafts WHERE id = ? AND submitted = 0 AND expires_at > ?")
+        sqlx::query("SELECT id, service_id, answers FROM drafts WHERE id = $1 AND submitted = 0 AND expires_at > $2")
             .bind(id)
             .bind(now())
             .fetch_optional(&self.pool)
@@ -110,11 +110,11 @@ impl Db {
 
     /// Deletes unsent drafts past their expiry and sessions unused for as long. Returns how many drafts went.
     pub async fn delete_expired(&self) -> Result<u64, sqlx::Error> {
-        let drafts = sqlx::query("DELETE FROM drafts WHERE submitted = 0 AND expires_at <= ?")
+        let drafts = sqlx::query("DELETE FROM drafts WHERE submitted = 0 AND expires_at <= $1")
             .bind(now())
             .execute(&self.pool)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE last_seen_at <= ? AND id_hash NOT IN (SELECT session_hash FROM drafts)")
+        sqlx::query("DELETE FROM sessions WHERE last_seen_at <= $1 AND id_hash NOT IN (SELECT session_hash FROM drafts)")
             .bind(now() - DRAFT_LIFETIME)
             .execute(&self.pool)
             .await?;
@@ -134,7 +134,7 @@ impl Db {
         draft_id: &str,
         expires_at: i64,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE drafts SET expires_at = ? WHERE id = ?")
+        sqlx::query("UPDATE drafts SET expires_at = $1 WHERE id = $2")
             .bind(expires_at)
             .bind(draft_id)
             .execute(&self.pool)

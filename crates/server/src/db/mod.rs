@@ -1,32 +1,64 @@
-//! Storage of sessions, drafts, requests, uploads and the outbox: the only module that speaks
-//! SQL, one file per table (save and return's columns of `drafts` and `sessions` in their own).
+//! Storage of sessions, drafts, requests, uploads, the outbox, leases and attempt counts: the only
+//! module that speaks SQL, one file per table (save and return's columns of `drafts` and
+//! `sessions` in their own).
+//!
+//! One set of queries runs on SQLite (the embedded default) and PostgreSQL (at scale) through
+//! sqlx's `Any` driver. The SQL is what both understand: `$1` placeholders, integers for flags
+//! and times (seconds since 1970), `ON CONFLICT`, `RETURNING`. Each database has its own folder of
+//! migrations under `migrations/`, numbered alike.
 
 pub mod answers_upgrade;
+mod attempts;
 mod drafts;
 mod ids;
+mod leases;
 mod outbox;
 mod requests;
 mod save_and_return;
 mod sessions;
 mod uploads;
 
-use std::str::FromStr;
 use std::time::Duration;
 
 use frontdoor_domain::Answers;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-use sqlx::SqlitePool;
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, Row};
 
+pub use attempts::Limit;
 pub use drafts::{DraftRow, SavedDraft, DRAFT_LIFETIME};
 pub use ids::{DraftId, SessionHash, UploadId};
 pub use outbox::OutboxMessage;
 pub use requests::{NewRequest, SentRequest};
 pub use sessions::SessionRow;
-pub use uploads::{ScanStatus, UploadRow, UploadState, UPLOAD_LIFETIME};
+pub use uploads::{ScanStatus, UploadPart, UploadRow, UploadState, UPLOAD_LIFETIME};
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../../migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../../migrations/postgres");
+
+/// Which database a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Sqlite,
+    Postgres,
+}
+
+impl Kind {
+    pub fn of_url(url: &str) -> Option<Kind> {
+        if url.starts_with("sqlite:") {
+            Some(Kind::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Kind::Postgres)
+        } else {
+            None
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct Db {
-    pool: SqlitePool,
+    pool: AnyPool,
+    kind: Kind,
 }
 
 pub fn now() -> i64 {
@@ -34,21 +66,65 @@ pub fn now() -> i64 {
 }
 
 impl Db {
-    pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .busy_timeout(Duration::from_secs(5));
-        if let Some(parent) = options.get_filename().parent() {
+    /// Opens the database and brings its tables up to date. On PostgreSQL the migrations hold a
+    /// lock, so servers starting together apply them one at a time.
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Db, sqlx::Error> {
+        sqlx::any::install_default_drivers();
+        let kind = Kind::of_url(url).ok_or_else(|| {
+            sqlx::Error::Configuration(
+                "FRONTDOOR_DATABASE_URL must start sqlite:// or postgres://".into(),
+            )
+        })?;
+        let url = match kind {
+            Kind::Sqlite => sqlite_url(url)?,
+            Kind::Postgres => url.to_string(),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(&url)
+            .await?;
+        match kind {
+            Kind::Sqlite => {
+                // Readers never wait for a writer. The setting stays with the file.
+                sqlx::query("PRAGMA journal_mode = WAL")
+                    .execute(&pool)
+                    .await?;
+                SQLITE_MIGRATIONS.run(&pool).await?;
+            }
+            Kind::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
+        }
+        Ok(Db { pool, kind })
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// For `/readyz`: the database answers.
+    pub async fn ping(&self) -> Result<(), sqlx::Error> {
+        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
+    }
+}
+
+/// A SQLite URL that creates the file (and its folder) when missing.
+fn sqlite_url(url: &str) -> Result<String, sqlx::Error> {
+    let path = url
+        .trim_start_matches("sqlite:")
+        .trim_start_matches("//")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if let Some(parent) = std::path::Path::new(path).parent() {
+        if !parent.as_os_str().is_empty() && path != ":memory:" {
             std::fs::create_dir_all(parent).map_err(sqlx::Error::Io)?;
         }
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options.foreign_keys(true))
-            .await?;
-        sqlx::migrate!("../../migrations/sqlite").run(&pool).await?;
-        Ok(Db { pool })
     }
+    Ok(if url.contains('?') {
+        url.to_string()
+    } else {
+        format!("{url}?mode=rwc")
+    })
 }
 
 /// Answers as stored (JSON). Answers that cannot be read are an error, logged by whoever answers
@@ -62,4 +138,9 @@ fn read_answers(json: &str) -> Result<Answers, sqlx::Error> {
 
 fn write_answers(answers: &Answers) -> String {
     serde_json::to_string(answers).expect("answers serialise")
+}
+
+/// A flag, stored as 0 or 1 (the one form both databases read alike).
+fn flag(row: &AnyRow, column: &str) -> Result<bool, sqlx::Error> {
+    Ok(row.try_get::<i64, _>(column)? != 0)
 }

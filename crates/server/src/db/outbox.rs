@@ -1,4 +1,6 @@
-//! The `outbox` table: messages waiting for the council's mail sender.
+//! The `outbox` table: messages waiting for the council's mail sender. A sender claims a batch
+//! for a while (a lease); what it has not marked sent by then is claimed again by another, so a
+//! sender that dies mid-batch leaves nothing undone, and two never hold the same message.
 
 use sqlx::FromRow;
 
@@ -6,6 +8,7 @@ use super::{now, Db};
 
 #[derive(Debug, Clone, FromRow)]
 pub struct OutboxMessage {
+    pub id: i64,
     pub recipient: String,
     pub template: String,
     /// The template's data, as JSON.
@@ -21,7 +24,7 @@ impl Db {
         data: &serde_json::Value,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "INSERT INTO outbox (recipient, template, data, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO outbox (recipient, template, data, created_at) VALUES ($1, $2, $3, $4)",
         )
         .bind(recipient)
         .bind(template)
@@ -32,10 +35,56 @@ impl Db {
         Ok(())
     }
 
-    /// Every queued message, oldest first.
+    /// Every queued message, sent or not, oldest first.
     pub async fn outbox(&self) -> Result<Vec<OutboxMessage>, sqlx::Error> {
-        sqlx::query_as("SELECT recipient, template, data FROM outbox ORDER BY id")
+        sqlx::query_as("SELECT id, recipient, template, data FROM outbox ORDER BY id")
             .fetch_all(&self.pool)
+            .await
+    }
+
+    /// Claims up to `limit` unsent messages no one holds, for `seconds`, oldest first.
+    pub async fn claim_messages(
+        &self,
+        holder: &str,
+        limit: i64,
+        seconds: i64,
+    ) -> Result<Vec<OutboxMessage>, sqlx::Error> {
+        // One statement, so two senders cannot claim the same message: SQLite runs writes one at
+        // a time, and PostgreSQL skips rows another sender has locked.
+        let skip_locked = match self.kind {
+            super::Kind::Postgres => "FOR UPDATE SKIP LOCKED",
+            super::Kind::Sqlite => "",
+        };
+        sqlx::query_as(&format!(
+            "UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN \
+             (SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $3 ORDER BY id LIMIT $4 {skip_locked}) \
+             RETURNING id, recipient, template, data"
+        ))
+        .bind(holder)
+        .bind(now() + seconds)
+        .bind(now())
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// Marks a claimed message sent. False if the claim had run out and passed to another sender.
+    pub async fn mark_message_sent(&self, id: i64, holder: &str) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE outbox SET sent_at = $1 WHERE id = $2 AND claimed_by = $3 AND sent_at IS NULL",
+        )
+        .bind(now())
+        .bind(id)
+        .bind(holder)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Messages not yet sent, for the queue-depth metric.
+    pub async fn unsent_messages(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL")
+            .fetch_one(&self.pool)
             .await
     }
 }

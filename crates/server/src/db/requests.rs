@@ -33,7 +33,7 @@ impl Db {
         let mut tx = self.pool.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO requests (reference, draft_id, service_id, answers, email, locale, status, submitted_on, act_by, submitted_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (draft_id) DO NOTHING",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (draft_id) DO NOTHING",
         )
         .bind(r.reference.as_str())
         .bind(r.draft_id)
@@ -52,7 +52,7 @@ impl Db {
             Err(e) => return Err(e),
             Ok(_) => {}
         }
-        sqlx::query("UPDATE drafts SET submitted = 1, updated_at = ? WHERE id = ?")
+        sqlx::query("UPDATE drafts SET submitted = 1, updated_at = $1 WHERE id = $2")
             .bind(now())
             .bind(r.draft_id)
             .execute(&mut *tx)
@@ -65,14 +65,14 @@ impl Db {
         &self,
         draft_id: &str,
     ) -> Result<Option<RequestSummary>, sqlx::Error> {
-        self.request_where("draft_id = ?", &[draft_id]).await
+        self.request_where("draft_id = $1", &[draft_id]).await
     }
 
     pub async fn request_by_reference(
         &self,
         reference: &str,
     ) -> Result<Option<RequestSummary>, sqlx::Error> {
-        self.request_where("reference = ?", &[reference]).await
+        self.request_where("reference = $1", &[reference]).await
     }
 
     /// A request matching both reference and email (email compared without regard to case).
@@ -82,7 +82,7 @@ impl Db {
         email: &str,
     ) -> Result<Option<RequestSummary>, sqlx::Error> {
         self.request_where(
-            "reference = ? AND lower(email) = lower(?)",
+            "reference = $1 AND lower(email) = lower($2)",
             &[reference, email],
         )
         .await
@@ -126,7 +126,7 @@ impl Db {
         &self,
         reference: &str,
     ) -> Result<Option<SentRequest>, sqlx::Error> {
-        sqlx::query("SELECT draft_id, service_id, answers FROM requests WHERE reference = ?")
+        sqlx::query("SELECT draft_id, service_id, answers FROM requests WHERE reference = $1")
             .bind(reference)
             .fetch_optional(&self.pool)
             .await?

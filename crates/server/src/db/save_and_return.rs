@@ -13,7 +13,7 @@ impl Db {
         token_hash: &str,
     ) -> Result<i64, sqlx::Error> {
         let expires_at = now() + DRAFT_LIFETIME;
-        sqlx::query("UPDATE drafts SET access_code_hash = ?, return_token_hash = ?, expires_at = ? WHERE id = ?")
+        sqlx::query("UPDATE drafts SET access_code_hash = $1, return_token_hash = $2, expires_at = $3 WHERE id = $4")
             .bind(code_hash)
             .bind(token_hash)
             .bind(expires_at)
@@ -30,8 +30,8 @@ impl Db {
         by_token_hash: Option<&str>,
     ) -> Result<Option<SavedDraft>, sqlx::Error> {
         sqlx::query(
-            "SELECT id, service_id, answers FROM drafts WHERE submitted = 0 AND expires_at > ? \
-             AND (access_code_hash = ? OR return_token_hash = ?)",
+            "SELECT id, service_id, answers FROM drafts WHERE submitted = 0 AND expires_at > $1 \
+             AND (access_code_hash = $2 OR return_token_hash = $3)",
         )
         .bind(now())
         .bind(by_code_hash.unwrap_or("-"))
@@ -49,7 +49,7 @@ impl Db {
         draft_id: Option<&str>,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "UPDATE sessions SET returning_draft = ?, return_attempts = 0 WHERE id_hash = ?",
+            "UPDATE sessions SET returning_draft = $1, return_attempts = 0 WHERE id_hash = $2",
         )
         .bind(draft_id)
         .bind(session)
@@ -60,7 +60,7 @@ impl Db {
 
     /// Counts a wrong answer to the return check; returns the count so far.
     pub async fn count_return_attempt(&self, session: &str) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("UPDATE sessions SET return_attempts = return_attempts + 1 WHERE id_hash = ? RETURNING return_attempts")
+        sqlx::query_scalar("UPDATE sessions SET return_attempts = return_attempts + 1 WHERE id_hash = $1 RETURNING return_attempts")
             .bind(session)
             .fetch_one(&self.pool)
             .await
@@ -70,7 +70,7 @@ impl Db {
     pub async fn adopt_draft(&self, session: &str, draft_id: &str) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         sqlx::query(
-            "UPDATE drafts SET session_hash = ?, created_at = ?, expires_at = ? WHERE id = ?",
+            "UPDATE drafts SET session_hash = $1, created_at = $2, expires_at = $3 WHERE id = $4",
         )
         .bind(session)
         .bind(now())
@@ -79,7 +79,7 @@ impl Db {
         .execute(&mut *tx)
         .await?;
         sqlx::query(
-            "UPDATE sessions SET returning_draft = NULL, return_attempts = 0 WHERE id_hash = ?",
+            "UPDATE sessions SET returning_draft = NULL, return_attempts = 0 WHERE id_hash = $1",
         )
         .bind(session)
         .execute(&mut *tx)

@@ -19,7 +19,7 @@ const SEEN_EVERY: i64 = 3600;
 
 impl Db {
     pub async fn create_session(&self, id_hash: &str, csrf_token: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("INSERT INTO sessions (id_hash, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO sessions (id_hash, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4)")
             .bind(id_hash)
             .bind(csrf_token)
             .bind(now())
@@ -33,7 +33,7 @@ impl Db {
     /// sweeper only deletes sessions unused for as long as a draft lives.
     pub async fn find_session(&self, id_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
         let row: Option<SessionRow> = sqlx::query_as(
-            "SELECT csrf_token, tracked_reference, returning_draft, last_seen_at FROM sessions WHERE id_hash = ?",
+            "SELECT csrf_token, tracked_reference, returning_draft, last_seen_at FROM sessions WHERE id_hash = $1",
         )
         .bind(id_hash)
         .fetch_optional(&self.pool)
@@ -42,7 +42,7 @@ impl Db {
             .as_ref()
             .is_some_and(|r| now() - r.last_seen_at > SEEN_EVERY)
         {
-            sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?")
+            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
                 .bind(now())
                 .bind(id_hash)
                 .execute(&self.pool)
@@ -57,7 +57,7 @@ impl Db {
         reference: &str,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "UPDATE sessions SET tracked_reference = ?, last_seen_at = ? WHERE id_hash = ?",
+            "UPDATE sessions SET tracked_reference = $1, last_seen_at = $2 WHERE id_hash = $3",
         )
         .bind(reference)
         .bind(now())

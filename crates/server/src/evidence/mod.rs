@@ -12,7 +12,8 @@ use bytes::Bytes;
 use frontdoor_domain::questions::files::{FileRules, FileType, Refusal};
 use object_store::path::Path as StorePath;
 use object_store::{ObjectStore, WriteMultipart};
-use tokio::io::AsyncReadExt;
+use futures::{StreamExt, TryStreamExt};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use scanner::{Scan, VirusScanner};
 
@@ -28,7 +29,7 @@ pub struct StoredFile {
 
 pub struct Evidence {
     store: Arc<dyn ObjectStore>,
-    /// Unfinished uploads and files being checked: never served.
+    /// Files being received and checked, on this server only: never served.
     upload_dir: PathBuf,
     scanner: Arc<dyn VirusScanner>,
 }
@@ -54,10 +55,8 @@ impl Evidence {
                     .map_err(|e| format!("evidence store {store}: {e}"))?,
             )
         };
-        for sub in ["partial", "checking"] {
-            std::fs::create_dir_all(upload_dir.join(sub))
-                .map_err(|e| format!("upload folder {}: {e}", upload_dir.display()))?;
-        }
+        std::fs::create_dir_all(upload_dir.join("checking"))
+            .map_err(|e| format!("upload folder {}: {e}", upload_dir.display()))?;
         let scanner: Arc<dyn VirusScanner> = match clamd {
             Some(address) => Arc::new(scanner::Clamd {
                 address: address.to_string(),
@@ -69,11 +68,6 @@ impl Evidence {
             upload_dir: upload_dir.to_path_buf(),
             scanner,
         })
-    }
-
-    /// Where the bytes of an unfinished upload are kept.
-    pub fn partial_path(&self, id: &str) -> PathBuf {
-        self.upload_dir.join("partial").join(id)
     }
 
     /// A new file name for a file being received or checked.
@@ -151,25 +145,10 @@ impl Evidence {
             tracing::error!(error = %e, "could not keep a file in the evidence store");
             Refusal::Incomplete
         };
-        let upload = self
-            .store
-            .put_multipart(&evidence_key(id))
+        let size = self
+            .put_file(&evidence_key(id), path)
             .await
             .map_err(|e| failed(&e))?;
-        let mut writer = WriteMultipart::new_with_chunk_size(upload, 5 * 1024 * 1024);
-        let mut file = tokio::fs::File::open(path).await.map_err(|e| failed(&e))?;
-        let mut buf = vec![0u8; 256 * 1024];
-        let mut size = 0u64;
-        loop {
-            let n = file.read(&mut buf).await.map_err(|e| failed(&e))?;
-            if n == 0 {
-                break;
-            }
-            writer.wait_for_capacity(2).await.map_err(|e| failed(&e))?;
-            writer.write(&buf[..n]);
-            size += n as u64;
-        }
-        writer.finish().await.map_err(|e| failed(&e))?;
         let has_thumbnail = match thumbnail {
             Some(bytes) => self
                 .store
@@ -195,15 +174,124 @@ impl Evidence {
         self.store.get(&thumbnail_key(id)).await?.bytes().await
     }
 
-    /// Deletes everything kept for a file: its bytes, thumbnail and any unfinished upload.
+    /// Deletes everything kept for a file: its bytes, thumbnail and the parts of an unfinished
+    /// upload (those another server was refused, too).
     pub async fn delete(&self, id: &str) {
         for key in [evidence_key(id), thumbnail_key(id)] {
-            match self.store.delete(&key).await {
-                Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
-                Err(e) => tracing::warn!(error = %e, "could not delete a stored file"),
+            self.delete_key(&key).await;
+        }
+        self.delete_parts(id).await;
+    }
+
+    /// Deletes the parts an upload arrived in, once it is kept or forgotten.
+    pub async fn delete_parts(&self, id: &str) {
+        let parts: Vec<StorePath> = match self
+            .store
+            .list(Some(&parts_prefix(id)))
+            .map_ok(|meta| meta.location)
+            .try_collect()
+            .await
+        {
+            Ok(parts) => parts,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not list the parts of an upload");
+                vec![]
+            }
+        };
+        for key in parts {
+            self.delete_key(&key).await;
+        }
+    }
+
+    /// Keeps the bytes one PATCH brought (the file at `path`) as a part of unfinished upload
+    /// `id`, under a key of its own, and gives the key.
+    pub async fn keep_part(
+        &self,
+        id: &str,
+        start: u64,
+        path: &Path,
+    ) -> Result<String, object_store::Error> {
+        let key = parts_prefix(id).child(format!(
+            "{start:020}-{}",
+            &crate::tokens::random_token()[..16]
+        ));
+        self.put_file(&key, path).await?;
+        Ok(key.to_string())
+    }
+
+    /// Writes the parts of an upload, in order, into the file at `dest` (on this server, to be
+    /// checked).
+    pub async fn join_parts(
+        &self,
+        keys: &[String],
+        dest: &Path,
+    ) -> Result<u64, object_store::Error> {
+        let local = |e: std::io::Error| object_store::Error::Generic {
+            store: "upload folder",
+            source: Box::new(e),
+        };
+        let mut file = tokio::fs::File::create(dest).await.map_err(local)?;
+        let mut size = 0u64;
+        for key in keys {
+            let mut stream = self.store.get(&StorePath::from(key.as_str())).await?.into_stream();
+            while let Some(chunk) = stream.next().await {
+                let chunk = chunk?;
+                file.write_all(&chunk).await.map_err(local)?;
+                size += chunk.len() as u64;
             }
         }
-        remove_temporary(&self.partial_path(id)).await;
+        file.flush().await.map_err(local)?;
+        Ok(size)
+    }
+
+    /// Deletes one part no upload uses (another request's part came first).
+    pub async fn delete_part(&self, key: &str) {
+        self.delete_key(&StorePath::from(key)).await;
+    }
+
+    async fn delete_key(&self, key: &StorePath) {
+        match self.store.delete(key).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+            Err(e) => tracing::warn!(error = %e, "could not delete a stored file"),
+        }
+    }
+
+    /// For `/readyz`: the store answers.
+    pub async fn ping(&self) -> Result<(), object_store::Error> {
+        match self.store.head(&StorePath::from("readyz")).await {
+            Ok(_) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Copies the file at `path` into the store under `key`, in 5 MB pieces. Gives its size.
+    async fn put_file(&self, key: &StorePath, path: &Path) -> Result<u64, object_store::Error> {
+        let local = |e: std::io::Error| object_store::Error::Generic {
+            store: "upload folder",
+            source: Box::new(e),
+        };
+        let upload = self.store.put_multipart(key).await?;
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, 5 * 1024 * 1024);
+        let mut file = tokio::fs::File::open(path).await.map_err(local)?;
+        let mut buf = vec![0u8; 256 * 1024];
+        let mut size = 0u64;
+        loop {
+            let n = match file.read(&mut buf).await {
+                Ok(n) => n,
+                Err(e) => {
+                    writer.abort().await?;
+                    return Err(local(e));
+                }
+            };
+            if n == 0 {
+                break;
+            }
+            writer.wait_for_capacity(2).await?;
+            writer.write(&buf[..n]);
+            size += n as u64;
+        }
+        writer.finish().await?;
+        Ok(size)
     }
 }
 
@@ -222,6 +310,10 @@ pub async fn remove_temporary(path: &Path) {
 
 fn evidence_key(id: &str) -> StorePath {
     StorePath::from(format!("evidence/{id}"))
+}
+
+fn parts_prefix(id: &str) -> StorePath {
+    StorePath::from(format!("parts/{id}"))
 }
 
 fn thumbnail_key(id: &str) -> StorePath {

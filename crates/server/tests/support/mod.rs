@@ -1,5 +1,9 @@
-//! A real Frontdoor server on a loopback port with its own SQLite file, and a visitor that keeps
-//! cookies the way a browser does (but lets the tests see every redirect).
+//! A real Frontdoor server on a loopback port with a database of its own, and a visitor that
+//! keeps cookies the way a browser does (but lets the tests see every redirect).
+//!
+//! The database is a SQLite file at the path a test gives; or, when FRONTDOOR_TEST_POSTGRES
+//! names a PostgreSQL server (`postgres://user@host:port`, as `scripts/with-postgres.sh` sets
+//! it), a database of that server named after the path. So every test runs on either.
 
 #![allow(dead_code)]
 
@@ -31,7 +35,8 @@ pub const CASEWORKER_TOKEN: &str = "test-caseworker-token-0123456789";
 pub fn config(database: &Path, services: &Path) -> Config {
     Config {
         address: "127.0.0.1:0".parse().unwrap(),
-        database_url: format!("sqlite://{}", database.display()),
+        database_url: database_url(database),
+        database_connections: 4,
         services_dir: services.to_path_buf(),
         locales_dir: repo().join("locales"),
         // No browser app: these tests are about the server and the plain HTML journey.
@@ -44,7 +49,58 @@ pub fn config(database: &Path, services: &Path) -> Config {
         upload_dir: database.with_extension("uploads"),
         clamd_address: None,
         caseworker_token: Some(CASEWORKER_TOKEN.into()),
+        metrics_address: None,
+        proxy_hops: 0,
+        shutdown_seconds: 5,
     }
+}
+
+/// The PostgreSQL server the tests use, if any.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("FRONTDOOR_TEST_POSTGRES")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .map(|v| v.trim_end_matches('/').to_string())
+}
+
+pub fn on_postgres() -> bool {
+    postgres_server().is_some()
+}
+
+/// The database URL for a test database "at" `path`.
+pub fn database_url(path: &Path) -> String {
+    match postgres_server() {
+        Some(server) => {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            path.hash(&mut h);
+            format!("{server}/t_{:016x}", h.finish())
+        }
+        None => format!("sqlite://{}", path.display()),
+    }
+}
+
+/// Makes sure the database behind `url` exists (PostgreSQL: created on first use).
+pub async fn create_database(url: &str) {
+    let Some(server) = postgres_server() else {
+        return;
+    };
+    let Some(name) = url.strip_prefix(&format!("{server}/")) else {
+        return;
+    };
+    sqlx::any::install_default_drivers();
+    let admin = sqlx::AnyPool::connect(&format!("{server}/postgres"))
+        .await
+        .expect("the test PostgreSQL answers");
+    match sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&admin)
+        .await
+    {
+        Ok(_) => {}
+        Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P04") => {}
+        Err(e) => panic!("cannot create the test database: {e}"),
+    }
+    admin.close().await;
 }
 
 impl TestServer {
@@ -53,6 +109,7 @@ impl TestServer {
     }
 
     pub async fn start_with(config: Config) -> TestServer {
+        create_database(&config.database_url).await;
         let state = frontdoor_server::start(config)
             .await
             .expect("server starts");
@@ -60,18 +117,23 @@ impl TestServer {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
-            axum::serve(listener, frontdoor_server::router(state))
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await
-                .unwrap();
+            frontdoor_server::serve(state, listener, async {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
         });
         TestServer {
             base,
             stop: Some(stop),
             task: Some(task),
         }
+    }
+
+    /// Stops the server at once, as a crash or a replaced machine would: nothing in flight
+    /// finishes.
+    pub fn kill(mut self) {
+        self.task.take().unwrap().abort();
     }
 
     /// Stops the server and waits until it has finished.
@@ -533,11 +595,50 @@ pub async fn patch_upload(v: &mut Visitor, location: &str, offset: usize, bytes:
     .await
 }
 
-/// The test server's database, opened beside it (to break it on purpose).
-pub async fn database(path: &Path) -> sqlx::SqlitePool {
-    sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
-        .await
-        .unwrap()
+/// The test server's database, opened beside it (to look inside, or break it on purpose).
+pub async fn database(path: &Path) -> sqlx::AnyPool {
+    let url = database_url(path);
+    create_database(&url).await;
+    sqlx::any::install_default_drivers();
+    sqlx::AnyPool::connect(&url).await.unwrap()
+}
+
+/// The test server's database as the server sees it.
+pub async fn open_db(path: &Path) -> frontdoor_server::db::Db {
+    let url = database_url(path);
+    create_database(&url).await;
+    frontdoor_server::db::Db::connect(&url, 2).await.unwrap()
+}
+
+/// Makes one kind of write fail from now on, as a full disk or a locked database would:
+/// `when` is BEFORE UPDATE OF <column>, BEFORE INSERT or BEFORE DELETE, on `table`.
+pub async fn refuse_writes(path: &Path, when: &str, table: &str) {
+    let db = database(path).await;
+    let statements = if on_postgres() {
+        vec![
+            "CREATE OR REPLACE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS \
+             $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+                .to_string(),
+            format!("CREATE TRIGGER test_refusal {when} ON {table} FOR EACH ROW EXECUTE FUNCTION test_refuse()"),
+        ]
+    } else {
+        vec![format!(
+            "CREATE TRIGGER test_refusal {when} ON {table} BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )]
+    };
+    for sql in statements {
+        sqlx::query(&sql).execute(&db).await.unwrap();
+    }
+}
+
+/// Undoes `refuse_writes`.
+pub async fn allow_writes(path: &Path, table: &str) {
+    let sql = if on_postgres() {
+        format!("DROP TRIGGER test_refusal ON {table}")
+    } else {
+        "DROP TRIGGER test_refusal".to_string()
+    };
+    sqlx::query(&sql).execute(&database(path).await).await.unwrap();
 }
 
 /// A message of `locales/<lang>/common.ftl`, as written there (for messages without variables).
@@ -547,4 +648,91 @@ pub fn message(lang: &str, id: &str) -> String {
         .find_map(|l| l.strip_prefix(&format!("{id} = ")))
         .unwrap_or_else(|| panic!("{lang}: no message {id}"))
         .to_string()
+}
+
+/// A PATCH of a resumable upload whose connection is cut after `bytes` were sent, as a phone
+/// losing signal would.
+pub async fn patch_cut(v: &mut Visitor, location: &str, offset: usize, bytes: Vec<u8>) {
+    let token = v.csrf().await;
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![
+        Ok(bytes),
+        Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "signal lost")),
+    ];
+    let body = reqwest::Body::wrap_stream(futures::stream::iter(chunks));
+    let cookie = v.cookie_header();
+    let sent = reqwest::Client::new()
+        .patch(format!("{}{location}", v.base))
+        .header("cookie", cookie)
+        .header("x-csrf-token", token)
+        .header("tus-resumable", "1.0.0")
+        .header("upload-offset", offset.to_string())
+        .header("content-type", "application/offset+octet-stream")
+        .body(body)
+        .send()
+        .await;
+    assert!(sent.is_err(), "the connection was cut, so no answer came");
+}
+
+/// moto's S3 server on a free loopback port, with one bucket, stopped when dropped. It sets the
+/// standard AWS_ variables, so a test binary uses one at a time.
+pub struct Moto {
+    child: std::process::Child,
+    pub endpoint: String,
+}
+
+impl Drop for Moto {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub async fn start_moto(bucket: &str) -> Moto {
+    let moto = std::env::var("FRONTDOOR_MOTO_SERVER").unwrap_or_else(|_| {
+        repo()
+            .join(".tools/venv/bin/moto_server")
+            .display()
+            .to_string()
+    });
+    assert!(
+        Path::new(&moto).exists(),
+        "moto_server is installed by scripts/install-tools.sh --test ({moto})"
+    );
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = std::process::Command::new(&moto)
+        .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let moto = Moto { child, endpoint };
+    let http = reqwest::Client::new();
+    for _ in 0..100 {
+        if http.get(&moto.endpoint).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(http
+        .put(format!("{}/{bucket}", moto.endpoint))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .is_success());
+    for (k, v) in [
+        ("AWS_ENDPOINT", moto.endpoint.as_str()),
+        ("AWS_ALLOW_HTTP", "true"),
+        ("AWS_ACCESS_KEY_ID", "test"),
+        ("AWS_SECRET_ACCESS_KEY", "test"),
+        ("AWS_REGION", "eu-west-2"),
+    ] {
+        std::env::set_var(k, v);
+    }
+    moto
 }
