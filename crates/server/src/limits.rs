@@ -29,10 +29,10 @@ const PER_CLIENT: Limit = Limit {
     window: 3600,
 };
 
-/// Wrong answers to a saved form's check, from any session, in a day.
+/// Wrong answers to a saved form's check, from any session, in an hour.
 const PER_SAVED_FORM: Limit = Limit {
     attempts: 10,
-    window: 24 * 3600,
+    window: 3600,
 };
 
 impl Guess {
@@ -75,7 +75,7 @@ fn return_check_key(draft_id: &str) -> String {
 }
 
 /// Refuses an answer to a saved form's check once the form has had its wrong answers (from any
-/// session), right or not: the resident waits a day, or starts again.
+/// session), right or not: the resident waits a while, or starts again.
 pub async fn return_check_allowed(state: &AppState, draft_id: &str) -> Result<(), AppError> {
     if state
         .db

@@ -242,29 +242,6 @@ async fn an_iphone_photo_is_kept_as_jpeg_and_png_text_is_removed() {
     server.stop().await;
 }
 
-/// A PATCH whose connection is cut after `sent` of its bytes.
-fn cut_patch(
-    base: &str,
-    path: &str,
-    cookie: &str,
-    csrf: &str,
-    offset: u64,
-    body: &[u8],
-    sent: usize,
-) {
-    let address = base.trim_start_matches("http://");
-    let mut stream = std::net::TcpStream::connect(address).unwrap();
-    let head = format!(
-        "PATCH {path} HTTP/1.1\r\nHost: {address}\r\nCookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: {offset}\r\nContent-Type: application/offset+octet-stream\r\nContent-Length: {}\r\n\r\n",
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).unwrap();
-    stream.write_all(&body[..sent]).unwrap();
-    stream.flush().unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    drop(stream);
-}
-
 #[tokio::test]
 async fn a_resumable_upload_cut_half_way_continues_from_the_last_byte_held() {
     let dir = tempfile::tempdir().unwrap();
@@ -311,7 +288,7 @@ async fn a_resumable_upload_cut_half_way_continues_from_the_last_byte_held() {
     let body = file.clone();
     let loc = location.clone();
     tokio::task::spawn_blocking(move || {
-        cut_patch(&base, &loc, &cookie, &csrf, 0, &body, 1_000_000)
+        support::cut_patch(&base, &loc, &cookie, &csrf, 0, &body, 1_000_000)
     })
     .await
     .unwrap();

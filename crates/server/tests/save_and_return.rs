@@ -333,3 +333,36 @@ async fn save_and_return_work_through_the_api_too() {
     assert_eq!(unknown.status, 404);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_saved_forms_check_takes_ten_wrong_answers_an_hour_from_all_sessions_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(&dir.path().join("db.sqlite")).await;
+    let mut v = Visitor::new(&server);
+    answer_two_pages(&mut v).await;
+    let (code, _) = save(&mut v).await;
+    // Two sessions, five wrong answers each (the fifth sends each back to the code).
+    for _ in 0..2 {
+        let mut w = Visitor::new(&server);
+        w.post_form("/return", &[("code", &code)])
+            .await
+            .redirects_to("/return/check");
+        for _ in 0..frontdoor_server::save_and_return::RETURN_ATTEMPTS {
+            let wrong = w
+                .post_form("/return/check", &[("postcode", "E1 6AN")])
+                .await;
+            assert!([422, 403].contains(&wrong.status), "{}", wrong.status);
+        }
+    }
+    // A third session with the code and the right answer is refused for now.
+    let mut w = Visitor::new(&server);
+    w.post_form("/return", &[("code", &code)])
+        .await
+        .redirects_to("/return/check");
+    let refused = w
+        .post_form("/return/check", &[("postcode", "SE1 2QH")])
+        .await;
+    assert_eq!(refused.status, 429);
+    assert!(refused.body.contains("Wait a few minutes and try again."));
+    server.stop().await;
+}

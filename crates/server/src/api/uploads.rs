@@ -151,8 +151,16 @@ pub async fn patch(
     let upload = receiving(&state, &session, &id, &headers)
         .await
         .map_err(ApiError::for_tus)?;
-    let received = write_bytes(&state, &upload, body)
+    // Received in a task of its own: when the connection is cut, the request is dropped, but
+    // the bytes that came before the cut are still kept.
+    let receiving = tokio::spawn({
+        let (state, upload) = (state.clone(), upload.clone());
+        async move { write_bytes(&state, &upload, body).await }
+    });
+    let received = receiving
         .await
+        .map_err(|e| ApiError::Internal(format!("receiving an upload stopped: {e}")))
+        .and_then(|r| r)
         .map_err(ApiError::for_tus)?;
     if received < upload.length as u64 {
         let mut response = at_offset(StatusCode::NO_CONTENT, received);

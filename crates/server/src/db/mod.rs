@@ -75,9 +75,9 @@ impl Db {
                 "FRONTDOOR_DATABASE_URL must start sqlite:// or postgres://".into(),
             )
         })?;
-        let url = match kind {
+        let (url, file) = match kind {
             Kind::Sqlite => sqlite_url(url)?,
-            Kind::Postgres => url.to_string(),
+            Kind::Postgres => (url.to_string(), None),
         };
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
@@ -86,6 +86,11 @@ impl Db {
             .await?;
         match kind {
             Kind::Sqlite => {
+                // Servers sharing the file take turns, by a lock on a file beside it.
+                let _turn = match file {
+                    Some(file) => Some(migration_turn(file).await?),
+                    None => None,
+                };
                 // Readers never wait for a writer. The setting stays with the file.
                 sqlx::query("PRAGMA journal_mode = WAL")
                     .execute(&pool)
@@ -107,24 +112,40 @@ impl Db {
     }
 }
 
-/// A SQLite URL that creates the file (and its folder) when missing.
-fn sqlite_url(url: &str) -> Result<String, sqlx::Error> {
+/// Waits for this server's turn to migrate a SQLite file; the turn lasts while the file is open.
+async fn migration_turn(db_file: std::path::PathBuf) -> Result<std::fs::File, sqlx::Error> {
+    let lock = db_file.with_extension("migrations-lock");
+    tokio::task::spawn_blocking(move || {
+        let file = std::fs::File::create(&lock)?;
+        file.lock()?;
+        Ok(file)
+    })
+    .await
+    .map_err(|e| sqlx::Error::Io(std::io::Error::other(e)))?
+    .map_err(sqlx::Error::Io)
+}
+
+/// A SQLite URL that creates the file (and its folder) when missing, and the file's path
+/// (none for a database in memory).
+fn sqlite_url(url: &str) -> Result<(String, Option<std::path::PathBuf>), sqlx::Error> {
     let path = url
         .trim_start_matches("sqlite:")
         .trim_start_matches("//")
         .split('?')
         .next()
         .unwrap_or_default();
-    if let Some(parent) = std::path::Path::new(path).parent() {
-        if !parent.as_os_str().is_empty() && path != ":memory:" {
+    let file = (path != ":memory:").then(|| std::path::PathBuf::from(path));
+    if let Some(parent) = file.as_deref().and_then(std::path::Path::parent) {
+        if !parent.as_os_str().is_empty() {
             std::fs::create_dir_all(parent).map_err(sqlx::Error::Io)?;
         }
     }
-    Ok(if url.contains('?') {
+    let url = if url.contains('?') {
         url.to_string()
     } else {
         format!("{url}?mode=rwc")
-    })
+    };
+    Ok((url, file))
 }
 
 /// Answers as stored (JSON). Answers that cannot be read are an error, logged by whoever answers

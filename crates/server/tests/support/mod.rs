@@ -650,27 +650,28 @@ pub fn message(lang: &str, id: &str) -> String {
         .to_string()
 }
 
-/// A PATCH of a resumable upload whose connection is cut after `bytes` were sent, as a phone
-/// losing signal would.
-pub async fn patch_cut(v: &mut Visitor, location: &str, offset: usize, bytes: Vec<u8>) {
-    let token = v.csrf().await;
-    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = vec![
-        Ok(bytes),
-        Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "signal lost")),
-    ];
-    let body = reqwest::Body::wrap_stream(futures::stream::iter(chunks));
-    let cookie = v.cookie_header();
-    let sent = reqwest::Client::new()
-        .patch(format!("{}{location}", v.base))
-        .header("cookie", cookie)
-        .header("x-csrf-token", token)
-        .header("tus-resumable", "1.0.0")
-        .header("upload-offset", offset.to_string())
-        .header("content-type", "application/offset+octet-stream")
-        .body(body)
-        .send()
-        .await;
-    assert!(sent.is_err(), "the connection was cut, so no answer came");
+/// A PATCH whose connection is cut after `sent` of its bytes.
+pub fn cut_patch(
+    base: &str,
+    path: &str,
+    cookie: &str,
+    csrf: &str,
+    offset: u64,
+    body: &[u8],
+    sent: usize,
+) {
+    let address = base.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    let head = format!(
+        "PATCH {path} HTTP/1.1\r\nHost: {address}\r\nCookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: {offset}\r\nContent-Type: application/offset+octet-stream\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    use std::io::Write;
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(&body[..sent]).unwrap();
+    stream.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    drop(stream);
 }
 
 /// moto's S3 server on a free loopback port, with one bucket, stopped when dropped. It sets the
