@@ -2,7 +2,7 @@
 //! `/readyz` (the database and evidence store answer too), and Prometheus metrics on an address
 //! of their own: requests by route and status, their latency, uploads and queue depth.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::StatusCode;
@@ -25,10 +25,22 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Ready for residents: the database and the evidence store answer.
+/// How long readiness waits for the database or the store.
+const READY_WITHIN: Duration = Duration::from_secs(2);
+
+/// Ready for residents: the database and the evidence store answer, each within two seconds.
 pub async fn readyz(State(state): State<AppState>) -> Response {
-    let database = state.db.ping().await;
-    let store = state.evidence.ping().await;
+    let late = |what: &str| format!("{what} did not answer within {READY_WITHIN:?}");
+    let (database, store) = tokio::join!(
+        tokio::time::timeout(READY_WITHIN, state.db.ping()),
+        tokio::time::timeout(READY_WITHIN, state.evidence.ping())
+    );
+    let database = database
+        .map_err(|_| late("the database"))
+        .and_then(|r| r.map_err(|e| e.to_string()));
+    let store = store
+        .map_err(|_| late("the evidence store"))
+        .and_then(|r| r.map_err(|e| e.to_string()));
     match (database, store) {
         (Ok(()), Ok(())) => "ready".into_response(),
         (database, store) => {

@@ -79,6 +79,11 @@ async fn two_servers_share_one_database_and_one_store() {
         TestServer::start_with(config(dir.path(), "b"))
     );
     let db = open_db(&dir.path().join("db.sqlite")).await;
+    assert_eq!(
+        db.kind() == frontdoor_server::db::Kind::Postgres,
+        support::on_postgres(),
+        "the database the test command asked for"
+    );
 
     // A journey with its pages sent to each server in turn completes, and is sent once.
     let mut v = Visitor::new(&a);

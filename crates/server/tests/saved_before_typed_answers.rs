@@ -1,6 +1,7 @@
 //! A database written by the release before answers were typed: its drafts and requests are read
 //! after the upgrade, nothing lost, and a row that cannot be read stops the start instead of
-//! becoming an empty form.
+//! becoming an empty form. The previous release ran on SQLite only, so these run on SQLite
+//! whichever database the other tests use.
 
 mod support;
 
@@ -45,6 +46,13 @@ async fn previous_release_database(path: &Path, rows: &[&str]) {
     pool.close().await;
 }
 
+/// A server's settings for the SQLite file at `path`.
+fn on_sqlite(path: &Path) -> frontdoor_server::config::Config {
+    let mut config = support::config(path, &support::repo().join("services"));
+    config.database_url = format!("sqlite://{}", path.display());
+    config
+}
+
 fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
@@ -69,7 +77,7 @@ async fn drafts_and_requests_saved_as_strings_are_read_as_typed_answers() {
     )
     .await;
 
-    let server = TestServer::start(&db).await;
+    let server = TestServer::start_with(on_sqlite(&db)).await;
     let mut v = Visitor::new(&server);
     v.cookies
         .insert("fd_session".into(), "a-session-from-before".into());
@@ -123,7 +131,7 @@ async fn drafts_and_requests_saved_as_strings_are_read_as_typed_answers() {
     pool.close().await;
 
     // Starting again converts nothing more and changes nothing.
-    let state = frontdoor_server::start(support::config(&db, &support::repo().join("services")))
+    let state = frontdoor_server::start(on_sqlite(&db))
         .await
         .unwrap();
     assert_eq!(
@@ -147,7 +155,7 @@ async fn a_saved_draft_that_cannot_be_read_stops_the_start() {
     )
     .await;
     let started =
-        frontdoor_server::start(support::config(&db, &support::repo().join("services"))).await;
+        frontdoor_server::start(on_sqlite(&db)).await;
     let Err(error) = started else {
         panic!("started on a draft it cannot read");
     };
