@@ -275,13 +275,17 @@ pub async fn track(
     reference: &Reference,
     email: &str,
 ) -> Result<Option<RequestSummary>, AppError> {
-    Guess::TrackingLookup.allowed(state, session).await?;
+    Guess::TrackingLookup
+        .allowed(state, session, Some(reference.as_str()))
+        .await?;
     let found = state
         .db
         .request_by_reference_and_email(reference.as_str(), email)
         .await?;
     if found.is_none() {
-        Guess::TrackingLookup.wrong(state, session).await?;
+        Guess::TrackingLookup
+            .wrong(state, session, Some(reference.as_str()))
+            .await?;
     } else {
         state
             .db

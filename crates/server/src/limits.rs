@@ -29,6 +29,12 @@ const PER_CLIENT: Limit = Limit {
     window: 3600,
 };
 
+/// Wrong tries at one reference (tracking), from anywhere, in an hour.
+const PER_REFERENCE: Limit = Limit {
+    attempts: 20,
+    window: 3600,
+};
+
 /// Wrong answers to a saved form's check, from any session, in an hour.
 const PER_SAVED_FORM: Limit = Limit {
     attempts: 10,
@@ -43,16 +49,27 @@ impl Guess {
         }
     }
 
-    fn keys(self, session: &Session) -> [(String, Limit); 2] {
-        [
+    /// What the tries are counted by: the session, the client address and, for a tracking
+    /// lookup, the reference tried.
+    fn keys(self, session: &Session, target: Option<&str>) -> Vec<(String, Limit)> {
+        let mut keys = vec![
             (format!("{}:session:{}", self.name(), session.id_hash), PER_SESSION),
             (format!("{}:client:{}", self.name(), session.client), PER_CLIENT),
-        ]
+        ];
+        if let Some(target) = target {
+            keys.push((format!("{}:reference:{target}", self.name()), PER_REFERENCE));
+        }
+        keys
     }
 
-    /// Refuses the try when this session or client has had its wrong tries.
-    pub async fn allowed(self, state: &AppState, session: &Session) -> Result<(), AppError> {
-        for (key, limit) in self.keys(session) {
+    /// Refuses the try when this session, client or reference has had its wrong tries.
+    pub async fn allowed(
+        self,
+        state: &AppState,
+        session: &Session,
+        target: Option<&str>,
+    ) -> Result<(), AppError> {
+        for (key, limit) in self.keys(session, target) {
             if !state.db.attempts_left(&key, limit).await? {
                 tracing::warn!(what = self.name(), "too many wrong tries");
                 return Err(AppError::TooManyAttempts);
@@ -62,8 +79,13 @@ impl Guess {
     }
 
     /// Counts a wrong try.
-    pub async fn wrong(self, state: &AppState, session: &Session) -> Result<(), AppError> {
-        for (key, limit) in self.keys(session) {
+    pub async fn wrong(
+        self,
+        state: &AppState,
+        session: &Session,
+        target: Option<&str>,
+    ) -> Result<(), AppError> {
+        for (key, limit) in self.keys(session, target) {
             state.db.count_attempt(&key, limit).await?;
         }
         Ok(())

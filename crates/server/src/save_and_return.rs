@@ -90,7 +90,7 @@ pub async fn return_by_code(
     let Some(code) = Reference::parse(typed) else {
         return Ok(Err(return_error("code", "invalid")));
     };
-    Guess::AccessCode.allowed(state, session).await?;
+    Guess::AccessCode.allowed(state, session, None).await?;
     match state
         .db
         .saved_draft(Some(&hash(code.as_str())), None)
@@ -104,7 +104,7 @@ pub async fn return_by_code(
             Ok(Ok(draft.id))
         }
         None => {
-            Guess::AccessCode.wrong(state, session).await?;
+            Guess::AccessCode.wrong(state, session, None).await?;
             Ok(Err(return_error("code", "not-found")))
         }
     }

@@ -144,6 +144,34 @@ async fn wrong_tracking_lookups_on_one_server_count_on_the_other() {
 }
 
 #[tokio::test]
+async fn one_reference_takes_twenty_wrong_lookups_an_hour_from_all_sessions_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(&dir.path().join("db.sqlite")).await;
+    let target = frontdoor_server::tokens::random_reference().display();
+    let other = frontdoor_server::tokens::random_reference().display();
+    let email = "guess@example.com";
+    for _ in 0..2 {
+        let mut v = Visitor::new(&server);
+        for _ in 0..10 {
+            let wrong = v
+                .post_form("/track", &[("reference", &target), ("email", email)])
+                .await;
+            assert_eq!(wrong.status, 422);
+        }
+    }
+    let mut fresh = Visitor::new(&server);
+    let refused = fresh
+        .post_form("/track", &[("reference", &target), ("email", email)])
+        .await;
+    assert_eq!(refused.status, 429, "this reference has had its tries");
+    let allowed = fresh
+        .post_form("/track", &[("reference", &other), ("email", email)])
+        .await;
+    assert_eq!(allowed.status, 422, "another reference is still looked up");
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn wrong_access_codes_are_limited() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db.sqlite");
