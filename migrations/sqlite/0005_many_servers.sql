@@ -35,3 +35,8 @@ CREATE INDEX uploads_by_expiry ON uploads (status, expires_at);
 
 -- The sweeper finds sessions unused for long by this.
 CREATE INDEX IF NOT EXISTS sessions_by_last_seen ON sessions (last_seen_at);
+
+-- Unfinished uploads of the previous release kept their bytes in the server's upload folder,
+-- where other servers cannot reach them: they start again from the first byte (the resident's
+-- browser asks how many bytes are held, hears 0, and sends the file again).
+UPDATE uploads SET received = 0 WHERE status = 'receiving';

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -268,8 +268,11 @@ test('with JavaScript: a file dropped on the question uploads, and an upload can
     assert.equal(await page.locator('main [role=status]').textContent(), 'slow.pdf not uploaded');
     await new Promise((r) => setTimeout(r, 2500));
     assert.deepEqual(await page.locator('.file-list__name').allTextContents(), ['dropped.pdf']);
-    const partials = readdirSync(join(server.data, 'uploads', 'partial'));
-    assert.deepEqual(partials, [], 'the cancelled upload is gone from the server');
+    const filesIn = (dir) => existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name)
+      : [];
+    assert.deepEqual(filesIn(join(server.data, 'evidence', 'parts')), [], 'no part of the cancelled upload is kept');
+    assert.deepEqual(filesIn(join(server.data, 'uploads', 'checking')), [], 'nothing is left being checked');
   } finally {
     await tab.context.close();
   }

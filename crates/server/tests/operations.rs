@@ -48,6 +48,12 @@ async fn metrics_count_requests_by_route_and_status_on_their_own_address() {
     v.get("/report-missed-bin/address").await;
     v.get("/report-missed-bin/no-such-page").await;
     at_proof_page(&mut v, "no").await;
+    v.post_files(
+        &format!("{}/proof", support::SPD),
+        &[],
+        &[("proof", "bill.pdf", support::fixture("evidence.pdf"))],
+    )
+    .await;
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
@@ -75,6 +81,7 @@ async fn metrics_count_requests_by_route_and_status_on_their_own_address() {
     line("frontdoor_http_requests_total{route=\"/{service}/{page}\",method=\"GET\",status=\"404\"}");
     line("frontdoor_http_requests_total{route=\"/{service}/{page}\",method=\"POST\",status=\"303\"}");
     line("frontdoor_http_request_duration_seconds_bucket{route=\"/{service}/{page}\"");
+    line("frontdoor_uploads_total{outcome=\"kept\"}");
     assert!(!text.contains("no-such-page"));
     // The metrics are not on the residents' address.
     assert_eq!(v.get("/metrics").await.status, 404);
