@@ -253,8 +253,12 @@ async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: Fil
         Ok(r) if r.ok() => r.json::<UploadedFile>().await.ok(),
         _ => None,
     };
+    // Every byte arrived but no file was kept (the check was cut short): say so, never nothing.
+    let Some(kept) = kept else {
+        return fail(&s, key, incomplete(Refusal::Incomplete));
+    };
     finish(&s, key);
-    if let Some(kept) = kept {
+    {
         s.announcement
             .set(s.store.i18n().t1("file-uploaded", "name", &kept.name));
         s.store.data.update(|d| {

@@ -151,29 +151,27 @@ pub async fn patch(
     let upload = receiving(&state, &session, &id, &headers)
         .await
         .map_err(ApiError::for_tus)?;
-    // Received in a task of its own: when the connection is cut, the request is dropped, but
-    // the bytes that came before the cut are still kept.
-    let receiving = tokio::spawn({
-        let (state, upload) = (state.clone(), upload.clone());
-        async move { write_bytes(&state, &upload, body).await }
+    // Received and checked in a task of its own: when the connection is cut, the request is
+    // dropped, but the bytes that came before the cut are still kept, and a file whose last
+    // byte arrived is still checked to the end (the browser then finds it kept).
+    let handled = tokio::spawn(async move {
+        let received = write_bytes(&state, &upload, body).await?;
+        if received < upload.length as u64 {
+            let mut response = at_offset(StatusCode::NO_CONTENT, received);
+            response
+                .headers_mut()
+                .insert("upload-expires", expires_header(upload.expires_at));
+            return Ok(response);
+        }
+        // The whole file is here: check it, and keep it or refuse it.
+        finish(&state, &session, locale, upload).await?;
+        Ok::<Response, ApiError>(at_offset(StatusCode::NO_CONTENT, received))
     });
-    let received = receiving
+    handled
         .await
         .map_err(|e| ApiError::Internal(format!("receiving an upload stopped: {e}")))
         .and_then(|r| r)
-        .map_err(ApiError::for_tus)?;
-    if received < upload.length as u64 {
-        let mut response = at_offset(StatusCode::NO_CONTENT, received);
-        response
-            .headers_mut()
-            .insert("upload-expires", expires_header(upload.expires_at));
-        return Ok(response);
-    }
-    // The whole file is here: check it, and keep it or refuse it.
-    finish(&state, &session, locale, upload)
-        .await
-        .map_err(ApiError::for_tus)?;
-    Ok(at_offset(StatusCode::NO_CONTENT, received))
+        .map_err(ApiError::for_tus)
 }
 
 /// The upload a PATCH continues, once the request is one tus allows: the right version, media
