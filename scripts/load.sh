@@ -20,6 +20,10 @@ trap 'kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$
 run() {
   local count="$1" database="$2" servers=()
   for i in $(seq 0 $((count - 1))); do
+    if curl -s "http://127.0.0.1:$((3910 + i))/" >/dev/null 2>&1; then
+      echo "port $((3910 + i)) is taken: stop what runs there first" >&2
+      exit 1
+    fi
     FRONTDOOR_ADDRESS="127.0.0.1:$((3910 + i))" FRONTDOOR_DATABASE_URL="$database" \
       FRONTDOOR_EVIDENCE_STORE="$data/evidence" FRONTDOOR_UPLOAD_DIR="$data/uploads-$i" \
       FRONTDOOR_SECURE_COOKIES=false FRONTDOOR_DATABASE_CONNECTIONS=16 RUST_LOG=warn \
@@ -29,6 +33,7 @@ run() {
   done
   for s in "${servers[@]}"; do
     for _ in $(seq 100); do curl -sf "$s/readyz" >/dev/null && break; sleep 0.2; done
+    curl -sf "$s/readyz" >/dev/null || { echo "$s did not become ready" >&2; exit 1; }
   done
   local list
   list="$(IFS=,; echo "${servers[*]}")"
@@ -41,9 +46,9 @@ case "${1:-all}" in
     scripts/install-tools.sh --test >/dev/null
     cargo build --release --locked -q -p frontdoor-server --bin frontdoor --example residents
     echo "== $residents residents for $seconds s: two servers on PostgreSQL"
-    scripts/with-postgres.sh "$0" postgres
+    scripts/with-postgres.sh scripts/load.sh postgres
     echo "== $residents residents for $seconds s: one server on SQLite"
-    "$0" sqlite
+    scripts/load.sh sqlite
     ;;
   postgres)
     psql -q "$FRONTDOOR_TEST_POSTGRES/postgres" -c "CREATE DATABASE load"

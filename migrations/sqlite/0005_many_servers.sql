@@ -30,6 +30,9 @@ ALTER TABLE outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN sent_at INTEGER;
 CREATE INDEX outbox_unsent ON outbox (sent_at, claimed_until);
 
+-- A complete upload is checked by one server at a time, until `checking_until`.
+ALTER TABLE uploads ADD COLUMN checking_until INTEGER NOT NULL DEFAULT 0;
+
 -- The sweeper finds expired drafts and uploads by these.
 CREATE INDEX uploads_by_expiry ON uploads (status, expires_at);
 

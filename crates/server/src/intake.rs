@@ -158,10 +158,18 @@ impl<'a> Intake<'a> {
             }
             db.mark_upload_stored(id, &stored).await
         };
-        if let Err(e) = recorded.await {
-            tracing::error!(error = %e, "could not record a kept file");
-            evidence.delete(id).await;
-            return Err(Refusal::Incomplete);
+        match recorded.await {
+            Ok(true) => {}
+            Ok(false) => {
+                // Cancelled or swept while it was being checked: keep nothing.
+                evidence.delete(id).await;
+                return Err(Refusal::Incomplete);
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "could not record a kept file");
+                evidence.delete(id).await;
+                return Err(Refusal::Incomplete);
+            }
         }
         Ok(UploadedFile {
             id: id.to_string(),
@@ -211,13 +219,14 @@ impl<'a> Intake<'a> {
     }
 }
 
-/// Forgets an upload that is not kept: its bytes, then its record. The record is tried twice and
+/// Forgets an upload that is not kept: its record, then its bytes (so a check or a PATCH still
+/// running finds no record to add to, and deletes what it wrote). The record is tried twice and
 /// an error is returned, never dropped: a record left behind counts towards the question's limits.
 pub async fn forget(state: &AppState, id: &str) -> Result<(), AppError> {
-    state.evidence.delete(id).await;
     if let Err(first) = state.db.delete_upload(id).await {
         tracing::warn!(error = %first, "could not delete an upload record; trying again");
         state.db.delete_upload(id).await?;
     }
+    state.evidence.delete(id).await;
     Ok(())
 }

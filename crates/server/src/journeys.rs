@@ -275,17 +275,13 @@ pub async fn track(
     reference: &Reference,
     email: &str,
 ) -> Result<Option<RequestSummary>, AppError> {
-    Guess::TrackingLookup
-        .allowed(state, session, Some(reference.as_str()))
-        .await?;
+    Guess::TrackingLookup.count_try(state, session).await?;
     let found = state
         .db
         .request_by_reference_and_email(reference.as_str(), email)
         .await?;
     if found.is_none() {
-        Guess::TrackingLookup
-            .wrong(state, session, Some(reference.as_str()))
-            .await?;
+        crate::limits::wrong_lookup(state, reference.as_str()).await?;
     } else {
         state
             .db

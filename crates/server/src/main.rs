@@ -46,7 +46,9 @@ async fn main() {
         let listener = tokio::net::TcpListener::bind(metrics_address)
             .await
             .expect("cannot listen on FRONTDOOR_METRICS_ADDRESS");
-        let metrics = frontdoor_server::ops::metrics_router(frontdoor_server::ops::metrics_handle());
+        let handle = frontdoor_server::ops::metrics_handle();
+        frontdoor_server::ops::start_upkeep(handle.clone());
+        let metrics = frontdoor_server::ops::metrics_router(handle);
         tokio::spawn(async move { axum::serve(listener, metrics).await });
         tracing::info!("metrics on http://{metrics_address}/metrics");
     }

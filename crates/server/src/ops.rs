@@ -63,7 +63,12 @@ pub async fn count_requests(request: Request, next: Next) -> Response {
         .get::<MatchedPath>()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| "other".into());
-    let method = request.method().to_string();
+    // The standard methods by name; anything else a client makes up counts as one.
+    let method = match request.method().as_str() {
+        m @ ("GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS") => m,
+        _ => "other",
+    }
+    .to_string();
     let started = Instant::now();
     let response = next.run(request).await;
     let labels = [
@@ -102,6 +107,17 @@ pub fn metrics_handle() -> PrometheusHandle {
                 .expect("one metrics recorder per process")
         })
         .clone()
+}
+
+/// Keeps the recorder's memory flat when nobody scrapes for a while.
+pub fn start_upkeep(handle: PrometheusHandle) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(Duration::from_secs(5));
+        loop {
+            every.tick().await;
+            handle.run_upkeep();
+        }
+    });
 }
 
 /// The metrics address's one route.

@@ -90,7 +90,7 @@ pub async fn return_by_code(
     let Some(code) = Reference::parse(typed) else {
         return Ok(Err(return_error("code", "invalid")));
     };
-    Guess::AccessCode.allowed(state, session, None).await?;
+    Guess::AccessCode.count_try(state, session).await?;
     match state
         .db
         .saved_draft(Some(&hash(code.as_str())), None)
@@ -103,10 +103,7 @@ pub async fn return_by_code(
                 .await?;
             Ok(Ok(draft.id))
         }
-        None => {
-            Guess::AccessCode.wrong(state, session, None).await?;
-            Ok(Err(return_error("code", "not-found")))
-        }
+        None => Ok(Err(return_error("code", "not-found"))),
     }
 }
 
@@ -186,12 +183,11 @@ pub async fn finish_return(
                 ..return_error("check", "required")
             }]));
         }
-        limits::return_check_allowed(state, &draft.id).await?;
+        limits::count_return_check(state, &draft.id).await?;
         let given = rules.parse(input, &rule_context()).ok();
         let stored = draft.answers.get(&q.id);
         let matches = matches!((given, stored), (Some(g), Some(s)) if g.matches(s));
         if !matches {
-            limits::wrong_return_check(state, &draft.id).await?;
             if state.db.count_return_attempt(&session.id_hash).await? >= RETURN_ATTEMPTS {
                 state.db.set_returning_draft(&session.id_hash, None).await?;
                 return Ok(Returned::StartAgain);

@@ -90,11 +90,18 @@ pub async fn fill_file_answers(
     Ok(())
 }
 
-/// Deletes the bytes and records of files whose drafts expired, and uploads never finished.
+/// Deletes the bytes and records of files whose drafts expired, and uploads never finished;
+/// and the parts of kept files left behind.
 pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
     let ids = state.db.expired_uploads().await?;
     for id in &ids {
         crate::intake::forget(state, id).await?;
+    }
+    // Parts of kept files whose deletion failed when they were kept.
+    for id in state.db.kept_uploads_with_parts().await? {
+        if state.evidence.delete_parts(&id).await {
+            state.db.delete_upload_parts(&id).await?;
+        }
     }
     Ok(ids.len())
 }

@@ -790,3 +790,42 @@ async fn files_are_kept_when_another_answer_on_the_page_is_wrong() {
     assert_eq!(draft["answers"]["photos"].as_array().unwrap().len(), 2);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_complete_upload_is_checked_by_one_request_at_a_time_and_again_once_a_check_is_abandoned()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("db.sqlite");
+    let server = TestServer::start(&db).await;
+    let mut v = Visitor::new(&server);
+    at_proof_page(&mut v, "no").await;
+    let pdf = fixture("evidence.pdf");
+    let created = support::create_upload(&mut v, "bill.pdf", pdf.len()).await;
+    let location = created.headers["location"].to_str().unwrap().to_string();
+    let id = location.rsplit('/').next().unwrap().to_string();
+    let pool = support::database(&db).await;
+    let set_check = |until: i64| {
+        sqlx::query("UPDATE uploads SET checking_until = $1 WHERE id = $2")
+            .bind(until)
+            .bind(id.clone())
+    };
+
+    // Another server is checking it: the last bytes are counted, but not checked twice.
+    set_check(frontdoor_server::db::now() + 600)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let sent = support::patch_upload(&mut v, &location, 0, pdf.clone()).await;
+    assert_eq!(sent.status, 204);
+    assert_eq!(sent.headers["upload-offset"], pdf.len().to_string().as_str());
+    assert_eq!(v.get(&location).await.status, 404, "not kept by this request");
+
+    // That server died: once its claim runs out, an empty PATCH at the end checks it here.
+    set_check(0).execute(&pool).await.unwrap();
+    let again = support::patch_upload(&mut v, &location, pdf.len(), vec![]).await;
+    assert_eq!(again.status, 204, "{}", again.body);
+    let kept = v.get(&location).await;
+    assert_eq!(kept.status, 200);
+    assert_eq!(kept.json()["name"], "bill.pdf");
+    server.stop().await;
+}

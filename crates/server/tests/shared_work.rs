@@ -190,3 +190,29 @@ async fn wrong_access_codes_are_limited() {
     a.stop().await;
     b.stop().await;
 }
+
+#[tokio::test]
+async fn tries_sent_all_at_once_are_counted_all_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(&dir.path().join("db.sqlite")).await;
+    let mut v = Visitor::new(&server);
+    let csrf = v.csrf().await;
+    let cookie = v.cookie_header();
+    let http = reqwest::Client::new();
+    let tries = (0..16).map(|_| {
+        let reference = frontdoor_server::tokens::random_reference().display();
+        http.post(format!("{}/api/v1/requests/lookup", server.base))
+            .header("cookie", cookie.clone())
+            .header("x-csrf-token", csrf.clone())
+            .json(&serde_json::json!({"reference": reference, "email": "all@example.com"}))
+            .send()
+    });
+    let statuses: Vec<u16> = futures::future::join_all(tries)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().status().as_u16())
+        .collect();
+    assert_eq!(statuses.iter().filter(|s| **s == 404).count(), 10, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 6, "{statuses:?}");
+    server.stop().await;
+}

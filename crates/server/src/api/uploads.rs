@@ -29,6 +29,9 @@ use crate::intake::{forget, Intake, Record};
 use crate::session::Session;
 use crate::state::AppState;
 
+/// How long one server may take to check a complete upload before another may try.
+const CHECK_SECONDS: i64 = 10 * 60;
+
 pub async fn options() -> Response {
     tus::capabilities()
 }
@@ -163,8 +166,11 @@ pub async fn patch(
                 .insert("upload-expires", expires_header(upload.expires_at));
             return Ok(response);
         }
-        // The whole file is here: check it, and keep it or refuse it.
-        finish(&state, &session, locale, upload).await?;
+        // The whole file is here: check it, and keep it or refuse it, unless another request
+        // (on this server or another) is checking it now.
+        if state.db.claim_check(&upload.id, CHECK_SECONDS).await? {
+            finish(&state, &session, locale, upload).await?;
+        }
         Ok::<Response, ApiError>(at_offset(StatusCode::NO_CONTENT, received))
     });
     handled
@@ -316,7 +322,9 @@ async fn finish(
     match state.evidence.join_parts(&keys, &path).await {
         Ok(size) if size == upload.length as u64 => {}
         joined => {
+            // The browser says the file was not uploaded; it no longer counts as held.
             crate::evidence::remove_temporary(&path).await;
+            forget(state, &upload.id).await?;
             return Err(ApiError::Internal(format!(
                 "could not join the parts of an upload: {joined:?}"
             )));
@@ -337,7 +345,12 @@ async fn finish(
         let error = rules.error(&upload.question_id, &upload.file_name, refusal);
         return Err(file_refused(state, locale, error));
     }
-    state.evidence.delete_parts(&upload.id).await;
+    // The parts go once the file is kept (the sweeper finishes the job if this fails).
+    if state.evidence.delete_parts(&upload.id).await {
+        if let Err(e) = state.db.delete_upload_parts(&upload.id).await {
+            tracing::warn!(error = %e, "could not forget the parts of a kept upload");
+        }
+    }
     if let Err(e) = intake.sync_answer(&upload.question_id).await {
         // A kept file the answer does not name would be lost from the request: take it back, so
         // the resident sees the upload fail and sends it again.

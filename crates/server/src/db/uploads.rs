@@ -176,9 +176,10 @@ impl Db {
     }
 
     /// Records that a file passed its checks and is kept.
-    pub async fn mark_upload_stored(&self, id: &str, file: &StoredFile) -> Result<(), sqlx::Error> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE uploads SET status = $1, file_name = $2, content_type = $3, stored_size = $4, received = length, scan = $5, has_thumbnail = $6 WHERE id = $7")
+    /// Records that a file passed its checks and is kept. False when the upload is no longer
+    /// there to keep (it was cancelled or swept meanwhile): the caller deletes what it stored.
+    pub async fn mark_upload_stored(&self, id: &str, file: &StoredFile) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query("UPDATE uploads SET status = $1, file_name = $2, content_type = $3, stored_size = $4, received = length, scan = $5, has_thumbnail = $6 WHERE id = $7")
             .bind(UploadState::Stored.as_str())
             .bind(&file.file_name)
             .bind(file.content_type)
@@ -186,13 +187,42 @@ impl Db {
             .bind(ScanStatus::from(&file.scan).as_str())
             .bind(file.has_thumbnail as i64)
             .bind(id)
-            .execute(&mut *tx)
+            .execute(&self.pool)
             .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Takes the check of a complete upload for `seconds`, unless another server is checking it.
+    pub async fn claim_check(&self, id: &str, seconds: i64) -> Result<bool, sqlx::Error> {
+        let claimed = sqlx::query(
+            "UPDATE uploads SET checking_until = $1 WHERE id = $2 AND status = $3 AND received = length AND checking_until <= $4",
+        )
+        .bind(now() + seconds)
+        .bind(id)
+        .bind(UploadState::Receiving.as_str())
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
+        Ok(claimed.rows_affected() == 1)
+    }
+
+    /// Forgets the parts of an upload once their objects are deleted.
+    pub async fn delete_upload_parts(&self, id: &str) -> Result<(), sqlx::Error> {
         sqlx::query("DELETE FROM upload_parts WHERE upload_id = $1")
             .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
+    }
+
+    /// Kept uploads whose parts are still recorded (their deletion failed): for the sweeper.
+    pub async fn kept_uploads_with_parts(&self) -> Result<Vec<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT DISTINCT u.id FROM uploads u JOIN upload_parts p ON p.upload_id = u.id WHERE u.status = $1",
+        )
+        .bind(UploadState::Stored.as_str())
+        .fetch_all(&self.pool)
+        .await
     }
 
     /// An upload, only when it belongs to a draft this session holds.
@@ -263,10 +293,10 @@ impl Db {
         tx.commit().await
     }
 
-    /// Uploads whose bytes should now be deleted: of drafts past their expiry, and unfinished
-    /// uploads past theirs. The caller deletes the bytes, then the rows.
+    /// Uploads whose bytes should now be deleted: of drafts past their expiry (or gone), and
+    /// unfinished uploads past theirs. The caller deletes the bytes, then the rows.
     pub async fn expired_uploads(&self) -> Result<Vec<String>, sqlx::Error> {
-        sqlx::query_scalar("SELECT id FROM uploads WHERE (status = $1 AND expires_at <= $2) OR draft_id IN (SELECT id FROM drafts WHERE submitted = 0 AND expires_at <= $3)")
+        sqlx::query_scalar("SELECT id FROM uploads WHERE (status = $1 AND expires_at <= $2) OR draft_id IN (SELECT id FROM drafts WHERE submitted = 0 AND expires_at <= $3) OR draft_id NOT IN (SELECT id FROM drafts)")
             .bind(UploadState::Receiving.as_str())
             .bind(now())
             .bind(now())

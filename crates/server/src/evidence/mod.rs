@@ -57,6 +57,13 @@ impl Evidence {
         };
         std::fs::create_dir_all(upload_dir.join("checking"))
             .map_err(|e| format!("upload folder {}: {e}", upload_dir.display()))?;
+        // Earlier releases kept unfinished uploads here; they now start again from the first byte.
+        let earlier = upload_dir.join("partial");
+        if earlier.exists() {
+            if let Err(e) = std::fs::remove_dir_all(&earlier) {
+                tracing::warn!(error = %e, "could not remove the earlier release's unfinished uploads");
+            }
+        }
         let scanner: Arc<dyn VirusScanner> = match clamd {
             Some(address) => Arc::new(scanner::Clamd {
                 address: address.to_string(),
@@ -183,8 +190,9 @@ impl Evidence {
         self.delete_parts(id).await;
     }
 
-    /// Deletes the parts an upload arrived in, once it is kept or forgotten.
-    pub async fn delete_parts(&self, id: &str) {
+    /// Deletes the parts an upload arrived in, once it is kept or forgotten. True when none is
+    /// left.
+    pub async fn delete_parts(&self, id: &str) -> bool {
         let parts: Vec<StorePath> = match self
             .store
             .list(Some(&parts_prefix(id)))
@@ -195,12 +203,14 @@ impl Evidence {
             Ok(parts) => parts,
             Err(e) => {
                 tracing::warn!(error = %e, "could not list the parts of an upload");
-                vec![]
+                return false;
             }
         };
+        let mut all_gone = true;
         for key in parts {
-            self.delete_key(&key).await;
+            all_gone &= self.delete_key(&key).await;
         }
+        all_gone
     }
 
     /// Keeps the bytes one PATCH brought (the file at `path`) as a part of unfinished upload
@@ -249,10 +259,14 @@ impl Evidence {
         self.delete_key(&StorePath::from(key)).await;
     }
 
-    async fn delete_key(&self, key: &StorePath) {
+    /// Deletes one object. True when it is gone.
+    async fn delete_key(&self, key: &StorePath) -> bool {
         match self.store.delete(key).await {
-            Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
-            Err(e) => tracing::warn!(error = %e, "could not delete a stored file"),
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => true,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not delete a stored file");
+                false
+            }
         }
     }
 
@@ -272,26 +286,34 @@ impl Evidence {
         };
         let upload = self.store.put_multipart(key).await?;
         let mut writer = WriteMultipart::new_with_chunk_size(upload, 5 * 1024 * 1024);
-        let mut file = tokio::fs::File::open(path).await.map_err(local)?;
-        let mut buf = vec![0u8; 256 * 1024];
-        let mut size = 0u64;
-        loop {
-            let n = match file.read(&mut buf).await {
-                Ok(n) => n,
-                Err(e) => {
-                    writer.abort().await?;
-                    return Err(local(e));
+        let copied = async {
+            let mut file = tokio::fs::File::open(path).await.map_err(local)?;
+            let mut buf = vec![0u8; 256 * 1024];
+            let mut size = 0u64;
+            loop {
+                let n = file.read(&mut buf).await.map_err(local)?;
+                if n == 0 {
+                    return Ok(size);
                 }
-            };
-            if n == 0 {
-                break;
+                writer.wait_for_capacity(2).await?;
+                writer.write(&buf[..n]);
+                size += n as u64;
             }
-            writer.wait_for_capacity(2).await?;
-            writer.write(&buf[..n]);
-            size += n as u64;
         }
-        writer.finish().await?;
-        Ok(size)
+        .await;
+        match copied {
+            Ok(size) => {
+                writer.finish().await?;
+                Ok(size)
+            }
+            Err(e) => {
+                // Leave no half-written upload behind in the store.
+                if let Err(abort) = writer.abort().await {
+                    tracing::warn!(error = %abort, "could not abort a store upload");
+                }
+                Err(e)
+            }
+        }
     }
 }
 
