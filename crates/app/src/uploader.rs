@@ -249,10 +249,18 @@ async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: Fil
             }
         }
     }
-    let kept = match Request::get(&location).send().await {
-        Ok(r) if r.ok() => r.json::<UploadedFile>().await.ok(),
-        _ => None,
-    };
+    // The server may still be checking the file (202): ask again each second, for a while.
+    let mut kept = None;
+    for _ in 0..CHECK_WAIT_SECONDS {
+        match Request::get(&location).send().await {
+            Ok(r) if r.status() == 202 => sleep(1000).await,
+            Ok(r) if r.ok() => {
+                kept = r.json::<UploadedFile>().await.ok();
+                break;
+            }
+            _ => break,
+        }
+    }
     // Every byte arrived but no file was kept (the check was cut short): say so, never nothing.
     let Some(kept) = kept else {
         return fail(&s, key, incomplete(Refusal::Incomplete));
@@ -269,6 +277,9 @@ async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: Fil
         s.revision.update(|r| *r += 1);
     }
 }
+
+/// How long the browser waits for the server to finish checking a file it has all of.
+const CHECK_WAIT_SECONDS: u32 = 60;
 
 enum Sent {
     Offset(f64),

@@ -15,7 +15,6 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
-use frontdoor_domain::api::UploadedFile;
 use frontdoor_domain::FieldError;
 use frontdoor_domain::Locale;
 use futures::StreamExt;
@@ -132,14 +131,24 @@ pub async fn head(
 }
 
 /// A kept file, as the page lists it (not part of tus: the browser asks once the upload is done).
+/// While a server is still checking the complete file: 202, ask again in a second.
 pub async fn show(
     State(state): State<AppState>,
     Extension(session): Extension<Session>,
     Path(id): Path<String>,
-) -> Result<Json<UploadedFile>, ApiError> {
+) -> Result<Response, ApiError> {
     let upload = owned(&state, &id, &session).await?;
     match upload.state {
-        UploadState::Stored => Ok(Json(crate::uploads::to_uploaded(&upload))),
+        UploadState::Stored => Ok(Json(crate::uploads::to_uploaded(&upload)).into_response()),
+        UploadState::Receiving
+            if upload.received == upload.length && upload.checking_until > crate::db::now() =>
+        {
+            let mut response = StatusCode::ACCEPTED.into_response();
+            response
+                .headers_mut()
+                .insert("retry-after", HeaderValue::from_static("1"));
+            Ok(response)
+        }
         UploadState::Receiving => Err(ApiError::NotFound),
     }
 }

@@ -82,6 +82,9 @@ impl Db {
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(10))
+            // A broken connection fails its query, which the caller answers; a ping before
+            // every query would cost each request a round trip.
+            .test_before_acquire(false)
             .connect(&url)
             .await?;
         match kind {

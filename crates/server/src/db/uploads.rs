@@ -69,6 +69,8 @@ pub struct UploadRow {
     pub scan: ScanStatus,
     pub has_thumbnail: bool,
     pub expires_at: i64,
+    /// Until when a server is checking the complete upload (0: none is).
+    pub checking_until: i64,
 }
 
 impl FromRow<'_, AnyRow> for UploadRow {
@@ -100,6 +102,7 @@ impl FromRow<'_, AnyRow> for UploadRow {
             },
             has_thumbnail: flag(r, "has_thumbnail")?,
             expires_at: r.try_get("expires_at")?,
+            checking_until: r.try_get("checking_until")?,
         })
     }
 }
@@ -112,7 +115,7 @@ pub struct UploadPart {
     pub key: String,
 }
 
-const UPLOAD_COLUMNS: &str = "id, draft_id, question_id, file_name, content_type, length, received, stored_size, status, scan, has_thumbnail, expires_at";
+const UPLOAD_COLUMNS: &str = "id, draft_id, question_id, file_name, content_type, length, received, stored_size, status, scan, has_thumbnail, expires_at, checking_until";
 
 impl Db {
     /// Records a new upload, still arriving. Returns when it expires unless finished.
