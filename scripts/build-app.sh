@@ -5,3 +5,4 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 cd "$root"
 TRUNK_SKIP_VERSION_CHECK=true trunk build --release
+node scripts/precompress.mjs dist

@@ -29,7 +29,7 @@ pub mod uploads;
 
 use std::sync::Arc;
 
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, VARY};
 use axum::http::HeaderValue;
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -193,7 +193,13 @@ pub fn router(state: AppState) -> Router {
         HeaderValue::from_static("public, max-age=31536000, immutable"),
     );
     let boot = state.assets.boot().cloned();
-    let mut assets = Router::new().fallback_service(ServeDir::new(&state.config.assets_dir));
+    // Built files are compressed once, at build time (scripts/precompress.mjs): the .br or .gz
+    // copy is sent to browsers that take it, with Content-Encoding and Vary.
+    let mut assets = Router::new().fallback_service(
+        ServeDir::new(&state.config.assets_dir)
+            .precompressed_br()
+            .precompressed_gzip(),
+    );
     if let Some((path, script)) = boot {
         let path = path.trim_start_matches("/assets").to_string();
         assets =
@@ -209,7 +215,13 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/api/v1/openapi.json", get(api::openapi))
-        .nest_service("/assets", assets.layer(immutable))
+        .nest_service(
+            "/assets",
+            assets.layer(immutable).layer(SetResponseHeaderLayer::if_not_present(
+                VARY,
+                HeaderValue::from_static("accept-encoding"),
+            )),
+        )
         .nest_service("/style", ServeDir::new(&state.config.style_dir))
         .merge(with_session)
         .layer(middleware::from_fn(security::headers))
