@@ -158,18 +158,15 @@ impl<'a> Intake<'a> {
             }
             db.mark_upload_stored(id, &stored).await
         };
-        match recorded.await {
-            Ok(true) => {}
-            Ok(false) => {
-                // Cancelled or swept while it was being checked: keep nothing.
-                evidence.delete(id).await;
-                return Err(Refusal::Incomplete);
-            }
-            Err(e) => {
-                tracing::error!(error = %e, "could not record a kept file");
-                evidence.delete(id).await;
-                return Err(Refusal::Incomplete);
-            }
+        // Not recorded (an error, or the upload was cancelled or swept while it was being
+        // checked): keep nothing.
+        let recorded = recorded.await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "could not record a kept file");
+            false
+        });
+        if !recorded {
+            evidence.delete(id).await;
+            return Err(Refusal::Incomplete);
         }
         Ok(UploadedFile {
             id: id.to_string(),

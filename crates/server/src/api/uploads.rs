@@ -276,13 +276,14 @@ async fn add_part(
     path: &std::path::Path,
     length: u64,
 ) -> Result<u64, ApiError> {
+    let start = upload.received;
     let key = state
         .evidence
-        .keep_part(&upload.id, offset(upload), path)
+        .keep_part(&upload.id, start as u64, path)
         .await
         .map_err(|e| ApiError::Internal(format!("could not keep part of an upload: {e}")))?;
     let part = UploadPart {
-        start: upload.received,
+        start,
         length: length as i64,
         key,
     };

@@ -236,21 +236,17 @@ impl Evidence {
         keys: &[String],
         dest: &Path,
     ) -> Result<u64, object_store::Error> {
-        let local = |e: std::io::Error| object_store::Error::Generic {
-            store: "upload folder",
-            source: Box::new(e),
-        };
-        let mut file = tokio::fs::File::create(dest).await.map_err(local)?;
+        let mut file = tokio::fs::File::create(dest).await.map_err(upload_folder_error)?;
         let mut size = 0u64;
         for key in keys {
             let mut stream = self.store.get(&StorePath::from(key.as_str())).await?.into_stream();
             while let Some(chunk) = stream.next().await {
                 let chunk = chunk?;
-                file.write_all(&chunk).await.map_err(local)?;
+                file.write_all(&chunk).await.map_err(upload_folder_error)?;
                 size += chunk.len() as u64;
             }
         }
-        file.flush().await.map_err(local)?;
+        file.flush().await.map_err(upload_folder_error)?;
         Ok(size)
     }
 
@@ -280,18 +276,14 @@ impl Evidence {
 
     /// Copies the file at `path` into the store under `key`, in 5 MB pieces. Gives its size.
     async fn put_file(&self, key: &StorePath, path: &Path) -> Result<u64, object_store::Error> {
-        let local = |e: std::io::Error| object_store::Error::Generic {
-            store: "upload folder",
-            source: Box::new(e),
-        };
         let upload = self.store.put_multipart(key).await?;
         let mut writer = WriteMultipart::new_with_chunk_size(upload, 5 * 1024 * 1024);
         let copied = async {
-            let mut file = tokio::fs::File::open(path).await.map_err(local)?;
+            let mut file = tokio::fs::File::open(path).await.map_err(upload_folder_error)?;
             let mut buf = vec![0u8; 256 * 1024];
             let mut size = 0u64;
             loop {
-                let n = file.read(&mut buf).await.map_err(local)?;
+                let n = file.read(&mut buf).await.map_err(upload_folder_error)?;
                 if n == 0 {
                     return Ok(size);
                 }
@@ -332,6 +324,14 @@ pub async fn remove_temporary(path: &Path) {
 
 fn evidence_key(id: &str) -> StorePath {
     StorePath::from(format!("evidence/{id}"))
+}
+
+/// A failure reading or writing this server's upload folder, as the store's error type.
+fn upload_folder_error(e: std::io::Error) -> object_store::Error {
+    object_store::Error::Generic {
+        store: "upload folder",
+        source: Box::new(e),
+    }
 }
 
 fn parts_prefix(id: &str) -> StorePath {
