@@ -22,7 +22,10 @@ async function expectErrorState(tab, t, pageTitle, summaryLinks, state) {
   assert.equal(await page.title(), `${t['error-title'].replace('{ $title }', '')}${pageTitle} – ${t['council-name']}`, `${state}: title starts with the error prefix`);
   const links = await page.locator('#error-summary a').allTextContents();
   assert.deepEqual(links, summaryLinks, `${state}: error summary`);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', `${state}: focus moves to the error summary`);
+  // `autofocus` acts once the page has been parsed and rendered, a moment after the summary appears.
+  const focused = await page.waitForFunction(() => document.activeElement?.id === 'error-summary', null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.ok(focused, `${state}: focus moves to the error summary (it was on "${await page.evaluate(() => document.activeElement?.id)}")`);
   await expectNoAxeViolations(tab, state);
 }
 
