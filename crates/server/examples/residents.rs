@@ -33,7 +33,9 @@ fn options() -> Options {
     };
     Options {
         servers: value("--servers").split(',').map(str::to_string).collect(),
-        residents: value("--residents").parse().expect("--residents is a number"),
+        residents: value("--residents")
+            .parse()
+            .expect("--residents is a number"),
         seconds: value("--seconds").parse().expect("--seconds is a number"),
         database: value("--database"),
     }
@@ -137,8 +139,12 @@ impl Resident {
             &format!("{s}/which-bin"),
         )
         .await?;
-        self.post(&format!("{s}/which-bin"), &[("bin", "recycling")], &format!("{s}/date"))
-            .await?;
+        self.post(
+            &format!("{s}/which-bin"),
+            &[("bin", "recycling")],
+            &format!("{s}/date"),
+        )
+        .await?;
         self.post(
             &format!("{s}/date"),
             &[("date-day", &d), ("date-month", &m), ("date-year", &y)],
@@ -157,15 +163,21 @@ impl Resident {
             &format!("{s}/check-answers"),
         )
         .await?;
-        self.post(&format!("{s}/check-answers"), &[], &format!("{s}/confirmation"))
-            .await?;
+        self.post(
+            &format!("{s}/check-answers"),
+            &[],
+            &format!("{s}/confirmation"),
+        )
+        .await?;
         let (status, _, body) = self.send(&format!("{s}/confirmation"), None).await?;
         let at = body
             .find("class=\"reference\">")
             .filter(|_| status == 200)
             .ok_or_else(|| format!("GET confirmation: {status}, no reference"))?
             + "class=\"reference\">".len();
-        Ok(body[at..at + body[at..].find('<').unwrap_or(0)].trim().to_string())
+        Ok(body[at..at + body[at..].find('<').unwrap_or(0)]
+            .trim()
+            .to_string())
     }
 }
 
@@ -226,7 +238,12 @@ async fn main() {
     let stored = db.count_requests().await.unwrap();
     let mut missing = 0;
     for r in &t.references {
-        if db.request_by_reference(&r.replace('-', "")).await.unwrap().is_none() {
+        if db
+            .request_by_reference(&r.replace('-', ""))
+            .await
+            .unwrap()
+            .is_none()
+        {
             missing += 1;
         }
     }
@@ -260,7 +277,9 @@ async fn main() {
     for (e, n) in &t.errors {
         println!("  {n} x {e}");
     }
-    let exactly_once = missing == 0 && stored as usize == t.references.len() && distinct.len() == t.references.len();
+    let exactly_once = missing == 0
+        && stored as usize == t.references.len()
+        && distinct.len() == t.references.len();
     println!(
         "every request stored exactly once: {}",
         if exactly_once { "yes" } else { "NO" }

@@ -68,3 +68,19 @@ impl Assets {
         self.boot.as_ref()
     }
 }
+
+/// The site's icon, built into the server (drawn by `scripts/make-favicon.py`). Browsers ask for
+/// `/favicon.ico` on every site; without it each page logs a 404.
+pub async fn favicon() -> axum::response::Response {
+    use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+    use axum::response::IntoResponse;
+    const ICON: &[u8] = include_bytes!("../static/favicon.ico");
+    (
+        [
+            (CONTENT_TYPE, "image/x-icon"),
+            (CACHE_CONTROL, "public, max-age=604800"),
+        ],
+        ICON,
+    )
+        .into_response()
+}

@@ -81,7 +81,10 @@ impl Config {
             metrics_address: std::env::var("FRONTDOOR_METRICS_ADDRESS")
                 .ok()
                 .filter(|v| !v.is_empty())
-                .map(|v| v.parse().expect("FRONTDOOR_METRICS_ADDRESS must be host:port")),
+                .map(|v| {
+                    v.parse()
+                        .expect("FRONTDOOR_METRICS_ADDRESS must be host:port")
+                }),
             proxy_hops: var("FRONTDOOR_PROXY_HOPS", "0")
                 .parse()
                 .expect("FRONTDOOR_PROXY_HOPS must be a number"),

@@ -301,7 +301,6 @@ pub async fn tracked(
     }
 }
 
-
 /// "Find address": the addresses with this postcode, in the stored form. A lookup that fails is
 /// logged and shown as unavailable, so the resident types the address in.
 pub async fn find_addresses(

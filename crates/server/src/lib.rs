@@ -215,17 +215,22 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/favicon.ico", get(assets::favicon))
         .nest_service(
             "/assets",
-            assets.layer(immutable).layer(SetResponseHeaderLayer::if_not_present(
-                VARY,
-                HeaderValue::from_static("accept-encoding"),
-            )),
+            assets
+                .layer(immutable)
+                .layer(SetResponseHeaderLayer::if_not_present(
+                    VARY,
+                    HeaderValue::from_static("accept-encoding"),
+                )),
         )
         .nest_service("/style", ServeDir::new(&state.config.style_dir))
         .merge(with_session)
         .layer(middleware::from_fn(security::headers))
         .layer(middleware::from_fn(ops::count_requests))
-        .layer(CompressionLayer::new())
+        // Pages are compressed as they go out at a quick level: brotli's default (11) would spend
+        // more time than rendering the page. Built files come compressed already.
+        .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Precise(4)))
         .with_state(state)
 }

@@ -55,8 +55,14 @@ impl Guess {
     /// Counts a try by this session and client, refusing it when either has had its tries.
     pub async fn count_try(self, state: &AppState, session: &Session) -> Result<(), AppError> {
         let keys = [
-            (format!("{}:session:{}", self.name(), session.id_hash), PER_SESSION),
-            (format!("{}:client:{}", self.name(), session.client), PER_CLIENT),
+            (
+                format!("{}:session:{}", self.name(), session.id_hash),
+                PER_SESSION,
+            ),
+            (
+                format!("{}:client:{}", self.name(), session.client),
+                PER_CLIENT,
+            ),
         ];
         for (key, limit) in keys {
             if !state.db.count_attempt(&key, limit).await? {
@@ -70,7 +76,12 @@ impl Guess {
 
 /// Counts a wrong lookup of `reference`; refuses once it has had its wrong lookups.
 pub async fn wrong_lookup(state: &AppState, reference: &str) -> Result<(), AppError> {
-    limited(state, &format!("tracking:reference:{reference}"), PER_REFERENCE).await
+    limited(
+        state,
+        &format!("tracking:reference:{reference}"),
+        PER_REFERENCE,
+    )
+    .await
 }
 
 /// Counts an answer to a saved form's check, before it is compared; refuses it once the form

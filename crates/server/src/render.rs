@@ -45,7 +45,7 @@ pub async fn render_document(path: String, data: PageData, i18n: I18n, assets: &
     let document = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <link rel=\"stylesheet\" href=\"{css}\">{scripts}\
+         <link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\"><link rel=\"stylesheet\" href=\"{css}\">{scripts}\
          <script type=\"application/json\" id=\"page-data\">{json}</script><!--HEAD--></head><body>{body}</body></html>",
         lang = locale.tag(),
         dir = locale.dir(),

@@ -1,5 +1,7 @@
-//! Sessions: a random cookie value, stored only as a hash, with a CSRF token per session.
-//! Everything lives in the database, so any server behind a load balancer can answer.
+//! Sessions: a random cookie value, stored only as a hash, with a CSRF token derived from it.
+//! A visitor gets the cookie on their first page, but the session's row is written only when
+//! there is something to keep in it (see `db::sessions`), so a first visit writes nothing.
+//! Everything kept lives in the database, so any server behind a load balancer can answer.
 
 use axum::extract::{Request, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
@@ -12,6 +14,7 @@ use crate::db::SessionHash;
 use crate::error::AppError;
 use crate::page_error::PageError;
 use crate::state::AppState;
+use crate::tokens::{csrf_token_for, looks_like_token};
 /// Kept here too, where tests and older callers look for them.
 pub use crate::tokens::{hash, random_token};
 
@@ -87,36 +90,24 @@ async fn with_session(
     next: Next,
 ) -> Result<Response, AppError> {
     let client = client_address(&request, state.config.proxy_hops);
-    let existing = match cookie_value(request.headers(), SESSION_COOKIE) {
-        Some(token) => {
-            let id_hash = SessionHash::of_cookie(&token);
-            state.db.find_session(&id_hash).await?.map(|row| Session {
-                id_hash,
-                csrf_token: row.csrf_token,
-                tracked_reference: row.tracked_reference,
-                returning_draft: row.returning_draft,
-                client: client.clone(),
-            })
-        }
-        None => None,
+    let cookie = cookie_value(request.headers(), SESSION_COOKIE).filter(|t| looks_like_token(t));
+    let new_token = cookie.is_none().then(random_token);
+    let token = cookie
+        .as_deref()
+        .or(new_token.as_deref())
+        .unwrap_or_default();
+    let id_hash = SessionHash::of_cookie(token);
+    // A new visitor has nothing stored yet: no need to look.
+    let row = match new_token {
+        Some(_) => None,
+        None => state.db.find_session(&id_hash).await?,
     };
-    let (session, new_token) = match existing {
-        Some(session) => (session, None),
-        None => {
-            let token = random_token();
-            let session = Session {
-                id_hash: SessionHash::of_cookie(&token),
-                csrf_token: random_token(),
-                tracked_reference: None,
-                returning_draft: None,
-                client,
-            };
-            state
-                .db
-                .create_session(&session.id_hash, &session.csrf_token)
-                .await?;
-            (session, Some(token))
-        }
+    let session = Session {
+        csrf_token: csrf_token_for(token),
+        tracked_reference: row.as_ref().and_then(|r| r.tracked_reference.clone()),
+        returning_draft: row.and_then(|r| r.returning_draft),
+        id_hash,
+        client,
     };
     request.extensions_mut().insert(session);
     let mut response = next.run(request).await;

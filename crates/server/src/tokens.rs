@@ -19,6 +19,18 @@ pub fn random_reference() -> Reference {
     Reference::from_random(random)
 }
 
+/// The CSRF token of the session whose cookie holds `session_token`: derived from the cookie, so it
+/// needs no stored state and protects forms before the session has a row. The cookie is HttpOnly
+/// and 256 bits of randomness; without it the token cannot be worked out.
+pub fn csrf_token_for(session_token: &str) -> String {
+    hash(&format!("csrf-token\0{session_token}"))
+}
+
+/// Whether a value sent as a token has the shape of one of ours (64 hex digits).
+pub fn looks_like_token(value: &str) -> bool {
+    value.len() == 64 && value.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 pub fn hash(token: &str) -> String {
     Sha256::digest(token.as_bytes())
         .iter()

@@ -22,7 +22,10 @@ async fn the_program_logs_json_serves_metrics_apart_and_stops_cleanly_on_sigterm
         .current_dir(&repo)
         .env("FRONTDOOR_ADDRESS", &address)
         .env("FRONTDOOR_METRICS_ADDRESS", &metrics)
-        .env("FRONTDOOR_DATABASE_URL", format!("sqlite://{}/db.sqlite", dir.path().display()))
+        .env(
+            "FRONTDOOR_DATABASE_URL",
+            format!("sqlite://{}/db.sqlite", dir.path().display()),
+        )
         .env("FRONTDOOR_EVIDENCE_STORE", dir.path().join("evidence"))
         .env("FRONTDOOR_UPLOAD_DIR", dir.path().join("uploads"))
         .env("FRONTDOOR_ASSETS_DIR", dir.path().join("no-app"))
@@ -33,12 +36,24 @@ async fn the_program_logs_json_serves_metrics_apart_and_stops_cleanly_on_sigterm
         .unwrap();
     let http = reqwest::Client::new();
     let started = Instant::now();
-    while http.get(format!("http://{address}/healthz")).send().await.is_err() {
-        assert!(started.elapsed() < Duration::from_secs(30), "the program starts");
+    while http
+        .get(format!("http://{address}/healthz"))
+        .send()
+        .await
+        .is_err()
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the program starts"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(
-        http.get(format!("http://{address}/readyz")).send().await.unwrap().status(),
+        http.get(format!("http://{address}/readyz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         200
     );
     let text = http
@@ -49,16 +64,26 @@ async fn the_program_logs_json_serves_metrics_apart_and_stops_cleanly_on_sigterm
         .text()
         .await
         .unwrap();
-    assert!(text.contains("frontdoor_http_requests_total{route=\"/readyz\""), "{text}");
+    assert!(
+        text.contains("frontdoor_http_requests_total{route=\"/readyz\""),
+        "{text}"
+    );
 
     let pid = program.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    assert!(Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
     let stopped = Instant::now();
     let status = loop {
         if let Some(status) = program.try_wait().unwrap() {
             break status;
         }
-        assert!(stopped.elapsed() < Duration::from_secs(10), "stops on SIGTERM");
+        assert!(
+            stopped.elapsed() < Duration::from_secs(10),
+            "stops on SIGTERM"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert!(status.success(), "{status}");
@@ -74,5 +99,7 @@ async fn the_program_logs_json_serves_metrics_apart_and_stops_cleanly_on_sigterm
             serde_json::from_str(line).unwrap_or_else(|_| panic!("not JSON: {line}"));
         assert!(entry["fields"]["message"].is_string(), "{line}");
     }
-    assert!(lines.iter().any(|l| l.contains("finishing the requests in flight")));
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("finishing the requests in flight")));
 }

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde_json::json;
 use support::{
-    allow_writes, at_proof_page, refuse_writes, create_upload, database, fixture, message, patch_upload, Reply, TestServer,
-    Visitor, SPD,
+    allow_writes, at_proof_page, create_upload, database, fixture, message, patch_upload,
+    refuse_writes, Reply, TestServer, Visitor, SPD,
 };
 
 const LANGUAGES: [&str; 2] = ["en-GB", "cy"];

@@ -817,14 +817,24 @@ async fn a_complete_upload_is_checked_by_one_request_at_a_time_and_again_once_a_
         .unwrap();
     let sent = support::patch_upload(&mut v, &location, 0, pdf.clone()).await;
     assert_eq!(sent.status, 204);
-    assert_eq!(sent.headers["upload-offset"], pdf.len().to_string().as_str());
+    assert_eq!(
+        sent.headers["upload-offset"],
+        pdf.len().to_string().as_str()
+    );
     let checking = v.get(&location).await;
-    assert_eq!(checking.status, 202, "still being checked elsewhere: ask again");
+    assert_eq!(
+        checking.status, 202,
+        "still being checked elsewhere: ask again"
+    );
     assert_eq!(checking.headers["retry-after"], "1");
 
     // That server died: once its claim runs out, an empty PATCH at the end checks it here.
     set_check(0).execute(&pool).await.unwrap();
-    assert_eq!(v.get(&location).await.status, 404, "not kept, and no one is checking it");
+    assert_eq!(
+        v.get(&location).await.status,
+        404,
+        "not kept, and no one is checking it"
+    );
     let again = support::patch_upload(&mut v, &location, pdf.len(), vec![]).await;
     assert_eq!(again.status, 204, "{}", again.body);
     let kept = v.get(&location).await;

@@ -9,8 +9,7 @@ use std::path::Path;
 
 use frontdoor_domain::Route;
 use support::{
-    at_proof_page, create_upload, fixture, open_db, patch_upload, repo, TestServer,
-    Visitor, SPD,
+    at_proof_page, create_upload, fixture, open_db, patch_upload, repo, TestServer, Visitor, SPD,
 };
 
 const BUCKET: &str = "council-evidence";
@@ -25,7 +24,9 @@ fn config(dir: &Path, server: &str) -> frontdoor_server::config::Config {
 
 /// The reference shown on a confirmation page.
 fn reference_on(page: &str) -> String {
-    let at = page.find("class=\"reference\"").expect("a reference is shown");
+    let at = page
+        .find("class=\"reference\"")
+        .expect("a reference is shown");
     let text = &page[at..];
     let start = text.find('>').unwrap() + 1;
     let end = text.find('<').unwrap();
@@ -153,7 +154,12 @@ async fn two_servers_share_one_database_and_one_store() {
     let mut held = 0;
     for _ in 0..50 {
         let head = resumer
-            .raw("HEAD", &location, &[("tus-resumable", "1.0.0".into())], vec![])
+            .raw(
+                "HEAD",
+                &location,
+                &[("tus-resumable", "1.0.0".into())],
+                vec![],
+            )
             .await;
         held = head.headers["upload-offset"]
             .to_str()
@@ -165,7 +171,10 @@ async fn two_servers_share_one_database_and_one_store() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    assert!(held > 0 && held <= cut_at, "the bytes before the cut are kept: {held}");
+    assert!(
+        held > 0 && held <= cut_at,
+        "the bytes before the cut are kept: {held}"
+    );
     let rest = patch_upload(&mut resumer, &location, held, pdf[held..].to_vec()).await;
     assert_eq!(rest.status, 204, "{}", rest.body);
     let id = location.rsplit('/').next().unwrap();
@@ -215,6 +224,9 @@ async fn two_servers_share_one_database_and_one_store() {
         "the answer given to the dead server is kept"
     );
     let address = resident.get("/report-missed-bin/address").await;
-    assert_eq!(address.input_value("address-line-1").as_deref(), Some("2 High Street"));
+    assert_eq!(
+        address.input_value("address-line-1").as_deref(),
+        Some("2 High Street")
+    );
     b.stop().await;
 }

@@ -14,7 +14,10 @@ async fn alive_and_ready_are_answered_without_a_session() {
     let mut v = Visitor::new(&server);
     let alive = v.get("/healthz").await;
     assert_eq!((alive.status, alive.body.as_str()), (200, "ok"));
-    assert!(alive.set_cookies.is_empty(), "no session is made for a probe");
+    assert!(
+        alive.set_cookies.is_empty(),
+        "no session is made for a probe"
+    );
     let ready = v.get("/readyz").await;
     assert_eq!((ready.status, ready.body.as_str()), (200, "ready"));
     server.stop().await;
@@ -23,7 +26,10 @@ async fn alive_and_ready_are_answered_without_a_session() {
 #[tokio::test]
 async fn not_ready_when_the_evidence_store_cannot_be_reached() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = support::config(&dir.path().join("db.sqlite"), &support::repo().join("services"));
+    let mut config = support::config(
+        &dir.path().join("db.sqlite"),
+        &support::repo().join("services"),
+    );
     // Nothing listens on port 9: the store does not answer.
     std::env::set_var("AWS_ENDPOINT", "http://127.0.0.1:9");
     std::env::set_var("AWS_ALLOW_HTTP", "true");
@@ -78,8 +84,12 @@ async fn metrics_count_requests_by_route_and_status_on_their_own_address() {
     );
     let count: f64 = shown.rsplit(' ').next().unwrap().parse().unwrap();
     assert!(count >= 1.0, "{shown}");
-    line("frontdoor_http_requests_total{route=\"/{service}/{page}\",method=\"GET\",status=\"404\"}");
-    line("frontdoor_http_requests_total{route=\"/{service}/{page}\",method=\"POST\",status=\"303\"}");
+    line(
+        "frontdoor_http_requests_total{route=\"/{service}/{page}\",method=\"GET\",status=\"404\"}",
+    );
+    line(
+        "frontdoor_http_requests_total{route=\"/{service}/{page}\",method=\"POST\",status=\"303\"}",
+    );
     line("frontdoor_http_request_duration_seconds_bucket{route=\"/{service}/{page}\"");
     line("frontdoor_uploads_total{outcome=\"kept\"}");
     assert!(!text.contains("no-such-page"));
@@ -134,7 +144,10 @@ async fn a_stopping_server_finishes_the_upload_in_flight_and_takes_no_new_connec
         reqwest::get(format!("{base}/healthz")).await.is_err(),
         "a stopping server takes no new connections"
     );
-    let finished = in_flight.await.unwrap().expect("the upload in flight is answered");
+    let finished = in_flight
+        .await
+        .unwrap()
+        .expect("the upload in flight is answered");
     assert_eq!(finished.status(), 204);
     stopping.await.unwrap();
 

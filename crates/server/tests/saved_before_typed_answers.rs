@@ -131,9 +131,7 @@ async fn drafts_and_requests_saved_as_strings_are_read_as_typed_answers() {
     pool.close().await;
 
     // Starting again converts nothing more and changes nothing.
-    let state = frontdoor_server::start(on_sqlite(&db))
-        .await
-        .unwrap();
+    let state = frontdoor_server::start(on_sqlite(&db)).await.unwrap();
     assert_eq!(
         state
             .db
@@ -154,8 +152,7 @@ async fn a_saved_draft_that_cannot_be_read_stops_the_start() {
         &[&format!("INSERT INTO drafts (id, session_hash, service_id, answers, created_at, updated_at, expires_at) VALUES ('d1', 's', 'report-missed-bin', 'not json', {now}, {now}, {now})")],
     )
     .await;
-    let started =
-        frontdoor_server::start(on_sqlite(&db)).await;
+    let started = frontdoor_server::start(on_sqlite(&db)).await;
     let Err(error) = started else {
         panic!("started on a draft it cannot read");
     };

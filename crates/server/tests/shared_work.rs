@@ -14,7 +14,10 @@ async fn one_server_at_a_time_holds_a_lease_until_it_runs_out_or_is_given_up() {
     let (one, two) = (open_db(&path).await, open_db(&path).await);
     assert!(one.take_lease("sweeper", "one", 600).await.unwrap());
     assert!(!two.take_lease("sweeper", "two", 600).await.unwrap());
-    assert!(one.take_lease("sweeper", "one", 600).await.unwrap(), "renewed");
+    assert!(
+        one.take_lease("sweeper", "one", 600).await.unwrap(),
+        "renewed"
+    );
     one.release_lease("sweeper", "one").await.unwrap();
     assert!(two.take_lease("sweeper", "two", 0).await.unwrap());
     // Two's lease ran out at once (0 seconds), as a dead server's would.
@@ -46,12 +49,19 @@ async fn queued_messages_are_claimed_by_one_sender_and_reclaimed_when_it_dies() 
     let (a, b) = (a.unwrap(), b.unwrap());
     assert_eq!(a.len() + b.len(), 5);
     assert!(a.iter().all(|m| b.iter().all(|n| n.id != m.id)));
-    assert!(one.claim_messages("three", 10, 600).await.unwrap().is_empty());
+    assert!(one
+        .claim_messages("three", 10, 600)
+        .await
+        .unwrap()
+        .is_empty());
 
     for m in &a {
         assert!(one.mark_message_sent(m.id, "one").await.unwrap());
     }
-    assert!(!one.mark_message_sent(a[0].id, "one").await.unwrap(), "sent once");
+    assert!(
+        !one.mark_message_sent(a[0].id, "one").await.unwrap(),
+        "sent once"
+    );
     assert_eq!(one.unsent_messages().await.unwrap(), b.len() as i64);
 
     // Two dies holding its claim: once the claim runs out another sender takes its messages.
@@ -72,7 +82,10 @@ async fn queued_messages_are_claimed_by_one_sender_and_reclaimed_when_it_dies() 
     }
     assert_eq!(retaken, dying);
     for m in &b {
-        assert!(!two.mark_message_sent(m.id, "two").await.unwrap(), "two's claim passed on");
+        assert!(
+            !two.mark_message_sent(m.id, "two").await.unwrap(),
+            "two's claim passed on"
+        );
         assert!(one.mark_message_sent(m.id, "five").await.unwrap());
     }
     assert_eq!(one.unsent_messages().await.unwrap(), 0);
@@ -127,7 +140,9 @@ async fn wrong_tracking_lookups_on_one_server_count_on_the_other() {
         )
         .await;
     assert_eq!(refused.status, 429);
-    assert!(refused.body.contains(&support::message("en-GB", "too-many-requests-title")));
+    assert!(refused
+        .body
+        .contains(&support::message("en-GB", "too-many-requests-title")));
     // The API says the same.
     let api = v
         .api(
@@ -212,7 +227,15 @@ async fn tries_sent_all_at_once_are_counted_all_the_same() {
         .into_iter()
         .map(|r| r.unwrap().status().as_u16())
         .collect();
-    assert_eq!(statuses.iter().filter(|s| **s == 404).count(), 10, "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 6, "{statuses:?}");
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 404).count(),
+        10,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 429).count(),
+        6,
+        "{statuses:?}"
+    );
     server.stop().await;
 }

@@ -30,13 +30,12 @@ impl Db {
 
     /// Whether `key` has tries left in this window, without counting one.
     pub async fn attempts_left(&self, key: &str, limit: Limit) -> Result<bool, sqlx::Error> {
-        let count: Option<i64> = sqlx::query_scalar(
-            "SELECT count FROM attempts WHERE key = $1 AND window_start > $2",
-        )
-        .bind(key)
-        .bind(now() - limit.window)
-        .fetch_optional(&self.pool)
-        .await?;
+        let count: Option<i64> =
+            sqlx::query_scalar("SELECT count FROM attempts WHERE key = $1 AND window_start > $2")
+                .bind(key)
+                .bind(now() - limit.window)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(count.unwrap_or(0) < limit.attempts)
     }
 

@@ -83,6 +83,7 @@ impl Db {
                 return Ok(id.clone());
             }
         }
+        self.keep_session(session).await?;
         let id = DraftId::new();
         sqlx::query("INSERT INTO drafts (id, session_hash, service_id, answers, created_at, updated_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
             .bind(&id)

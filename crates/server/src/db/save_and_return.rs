@@ -49,10 +49,12 @@ impl Db {
         draft_id: Option<&str>,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "UPDATE sessions SET returning_draft = $1, return_attempts = 0 WHERE id_hash = $2",
+            "INSERT INTO sessions (id_hash, csrf_token, created_at, last_seen_at, returning_draft) VALUES ($1, '', $2, $2, $3) \
+             ON CONFLICT (id_hash) DO UPDATE SET returning_draft = excluded.returning_draft, return_attempts = 0",
         )
-        .bind(draft_id)
         .bind(session)
+        .bind(now())
+        .bind(draft_id)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -68,6 +70,7 @@ impl Db {
 
     /// Moves a draft into this session, as the newest draft for its service.
     pub async fn adopt_draft(&self, session: &str, draft_id: &str) -> Result<(), sqlx::Error> {
+        self.keep_session(session).await?;
         let mut tx = self.pool.begin().await?;
         sqlx::query(
             "UPDATE drafts SET session_hash = $1, created_at = $2, expires_at = $3 WHERE id = $4",

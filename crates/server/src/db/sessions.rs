@@ -1,4 +1,6 @@
-//! The `sessions` table: a visitor's session, found by the hash of its cookie.
+//! The `sessions` table: a visitor's session, found by the hash of its cookie. A row is written
+//! only when there is something to keep (an answer, a tracked reference, a form being reopened),
+//! so a first visit, or a crawler, writes nothing.
 
 use sqlx::FromRow;
 
@@ -7,7 +9,6 @@ use super::{now, Db};
 /// What a session holds, besides its hash.
 #[derive(Debug, Clone, FromRow)]
 pub struct SessionRow {
-    pub csrf_token: String,
     pub tracked_reference: Option<String>,
     /// A saved draft being reopened here, waiting for the check.
     pub returning_draft: Option<String>,
@@ -18,14 +19,16 @@ pub struct SessionRow {
 const SEEN_EVERY: i64 = 3600;
 
 impl Db {
-    pub async fn create_session(&self, id_hash: &str, csrf_token: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("INSERT INTO sessions (id_hash, csrf_token, created_at, last_seen_at) VALUES ($1, $2, $3, $4)")
-            .bind(id_hash)
-            .bind(csrf_token)
-            .bind(now())
-            .bind(now())
-            .execute(&self.pool)
-            .await?;
+    /// Makes sure the session has its row, before something is kept under it.
+    pub async fn keep_session(&self, id_hash: &str) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, csrf_token, created_at, last_seen_at) VALUES ($1, '', $2, $2) \
+             ON CONFLICT (id_hash) DO NOTHING",
+        )
+        .bind(id_hash)
+        .bind(now())
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -33,7 +36,7 @@ impl Db {
     /// sweeper only deletes sessions unused for as long as a draft lives.
     pub async fn find_session(&self, id_hash: &str) -> Result<Option<SessionRow>, sqlx::Error> {
         let row: Option<SessionRow> = sqlx::query_as(
-            "SELECT csrf_token, tracked_reference, returning_draft, last_seen_at FROM sessions WHERE id_hash = $1",
+            "SELECT tracked_reference, returning_draft, last_seen_at FROM sessions WHERE id_hash = $1",
         )
         .bind(id_hash)
         .fetch_optional(&self.pool)
@@ -57,11 +60,12 @@ impl Db {
         reference: &str,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "UPDATE sessions SET tracked_reference = $1, last_seen_at = $2 WHERE id_hash = $3",
+            "INSERT INTO sessions (id_hash, csrf_token, created_at, last_seen_at, tracked_reference) VALUES ($1, '', $2, $2, $3) \
+             ON CONFLICT (id_hash) DO UPDATE SET tracked_reference = excluded.tracked_reference, last_seen_at = excluded.last_seen_at",
         )
-        .bind(reference)
-        .bind(now())
         .bind(id_hash)
+        .bind(now())
+        .bind(reference)
         .execute(&self.pool)
         .await?;
         Ok(())

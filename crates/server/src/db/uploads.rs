@@ -159,29 +159,37 @@ impl Db {
         if moved.rows_affected() != 1 {
             return Ok(false);
         }
-        sqlx::query("INSERT INTO upload_parts (upload_id, start, length, key) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(part.start)
-            .bind(part.length)
-            .bind(&part.key)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO upload_parts (upload_id, start, length, key) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(part.start)
+        .bind(part.length)
+        .bind(&part.key)
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(true)
     }
 
     /// The parts of an unfinished upload, in order.
     pub async fn upload_parts(&self, id: &str) -> Result<Vec<UploadPart>, sqlx::Error> {
-        sqlx::query_as("SELECT start, length, key FROM upload_parts WHERE upload_id = $1 ORDER BY start")
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await
+        sqlx::query_as(
+            "SELECT start, length, key FROM upload_parts WHERE upload_id = $1 ORDER BY start",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await
     }
 
     /// Records that a file passed its checks and is kept.
     /// Records that a file passed its checks and is kept. False when the upload is no longer
     /// there to keep (it was cancelled or swept meanwhile): the caller deletes what it stored.
-    pub async fn mark_upload_stored(&self, id: &str, file: &StoredFile) -> Result<bool, sqlx::Error> {
+    pub async fn mark_upload_stored(
+        &self,
+        id: &str,
+        file: &StoredFile,
+    ) -> Result<bool, sqlx::Error> {
         let done = sqlx::query("UPDATE uploads SET status = $1, file_name = $2, content_type = $3, stored_size = $4, received = length, scan = $5, has_thumbnail = $6 WHERE id = $7")
             .bind(UploadState::Stored.as_str())
             .bind(&file.file_name)

@@ -10,9 +10,9 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use frontdoor_domain::questions::files::{FileRules, FileType, Refusal};
+use futures::{StreamExt, TryStreamExt};
 use object_store::path::Path as StorePath;
 use object_store::{ObjectStore, WriteMultipart};
-use futures::{StreamExt, TryStreamExt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use scanner::{Scan, VirusScanner};
@@ -236,10 +236,16 @@ impl Evidence {
         keys: &[String],
         dest: &Path,
     ) -> Result<u64, object_store::Error> {
-        let mut file = tokio::fs::File::create(dest).await.map_err(upload_folder_error)?;
+        let mut file = tokio::fs::File::create(dest)
+            .await
+            .map_err(upload_folder_error)?;
         let mut size = 0u64;
         for key in keys {
-            let mut stream = self.store.get(&StorePath::from(key.as_str())).await?.into_stream();
+            let mut stream = self
+                .store
+                .get(&StorePath::from(key.as_str()))
+                .await?
+                .into_stream();
             while let Some(chunk) = stream.next().await {
                 let chunk = chunk?;
                 file.write_all(&chunk).await.map_err(upload_folder_error)?;
@@ -279,7 +285,9 @@ impl Evidence {
         let upload = self.store.put_multipart(key).await?;
         let mut writer = WriteMultipart::new_with_chunk_size(upload, 5 * 1024 * 1024);
         let copied = async {
-            let mut file = tokio::fs::File::open(path).await.map_err(upload_folder_error)?;
+            let mut file = tokio::fs::File::open(path)
+                .await
+                .map_err(upload_folder_error)?;
             let mut buf = vec![0u8; 256 * 1024];
             let mut size = 0u64;
             loop {

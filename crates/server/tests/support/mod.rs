@@ -638,7 +638,10 @@ pub async fn allow_writes(path: &Path, table: &str) {
     } else {
         "DROP TRIGGER test_refusal".to_string()
     };
-    sqlx::query(&sql).execute(&database(path).await).await.unwrap();
+    sqlx::query(&sql)
+        .execute(&database(path).await)
+        .await
+        .unwrap();
 }
 
 /// A message of `locales/<lang>/common.ftl`, as written there (for messages without variables).
