@@ -31,4 +31,13 @@ for (const [name, path] of [['start page', '/report-missed-bin'], ['question pag
   row(`${name} HTML`, html);
   console.log(`${(name + ' HTML + CSS').padEnd(34)} gzip ${kb(gz(html) + gz(css))}   brotli ${kb(br(html) + br(css))}`);
 }
+// A returning visitor: the session has a row and a draft once the first answer is kept.
+const { csrf_token: csrf } = await (await fetch(`${base}/api/v1/session`, { headers: { cookie } })).json();
+const answered = await fetch(`${base}/report-missed-bin/address`, {
+  method: 'POST',
+  redirect: 'manual',
+  headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams({ csrf_token: csrf, postcode: 'SE1 2QH', 'address-line-1': '1 High Street' }),
+});
+if (answered.status !== 303) throw new Error(`the first answer was not kept (${answered.status})`);
 console.log(cookie.replace(/^fd_session=/, 'SESSION '));

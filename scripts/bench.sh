@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): prints bundle and page sizes, and requests per second with p99 latency
-# for a question page under load on loopback, beside an axum hello-world measured the same way.
+# Benchmark (not a test): prints bundle and page sizes; requests per second with p99 latency for
+# the start, question and tracking pages under load on loopback, for a returning visitor and a new
+# one (no cookie), beside an axum hello-world measured the same way; and Lighthouse mobile scores.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -27,8 +28,31 @@ load() { # name url [header]
   printf '%-34s %8s requests/s   p99 %s\n' "$1" "$(echo "$result" | awk '/Requests\/sec/ {print $2}')" "$(echo "$result" | awk '$1 == "99%" {print $2}')"
 }
 echo "== load on loopback (wrk, 1 thread, 64 connections, 10 s each; 2 cores shared with the server)"
-load "question page (address)" http://127.0.0.1:3900/report-missed-bin/address "Cookie: fd_session=$session"
+for page in "start page:/report-missed-bin" "question page (address):/report-missed-bin/address" "tracking page:/track"; do
+  load "${page%%:*}, returning visitor" "http://127.0.0.1:3900${page#*:}" "Cookie: fd_session=$session"
+  load "${page%%:*}, new visitor" "http://127.0.0.1:3900${page#*:}"
+done
 load "axum hello world" http://127.0.0.1:3901/
+echo "sessions written by the new visitors: $(sqlite3 "$data/bench.db" 'SELECT COUNT(*) FROM sessions' 2>/dev/null || echo '(sqlite3 not installed)')"
+
+echo "== Lighthouse, mobile preset (slow 4G, 4x CPU slowdown), Debian's Chromium"
+if [ ! -x .tools/lighthouse/node_modules/.bin/lighthouse ]; then
+  # A folder of its own (with its own package.json, so npm does not climb to the project's).
+  mkdir -p .tools/lighthouse && (cd .tools/lighthouse && { [ -f package.json ] || echo '{"private": true}' > package.json; } \
+    && npm install --no-audit --no-fund --silent lighthouse@12.8.2)
+fi
+for page in "start:/report-missed-bin" "question:/report-missed-bin/address" "tracking:/track" "home:/"; do
+  rm -f "$data/lh.json"
+  CHROME_PATH=/usr/bin/chromium .tools/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:3900${page#*:}" \
+    --quiet --output=json --output-path="$data/lh.json" --only-categories=performance,accessibility,best-practices \
+    --extra-headers="{\"Cookie\": \"fd_session=$session\"}" \
+    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" >/dev/null 2>&1 || true
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const c = (k) => Math.round(r.categories[k].score * 100), a = (k) => r.audits[k].numericValue;
+    console.log(`${process.argv[2].padEnd(10)} performance ${c("performance")}  accessibility ${c("accessibility")}  best practices ${c("best-practices")}  LCP ${(a("largest-contentful-paint") / 1000).toFixed(2)} s  TBT ${Math.round(a("total-blocking-time"))} ms`);
+  ' "$data/lh.json" "${page%%:*}" || echo "${page%%:*}: Lighthouse did not finish"
+done
 
 echo "== evidence upload on loopback (resumable PATCH and a plain multipart post; server memory)"
 # A service of its own, whose file question takes files of up to 200 MB.
