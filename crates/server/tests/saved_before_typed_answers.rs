@@ -61,7 +61,9 @@ fn now() -> i64 {
 async fn drafts_and_requests_saved_as_strings_are_read_as_typed_answers() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("previous.db");
-    let session = frontdoor_server::session::hash("a-session-from-before");
+    // A cookie as the server gives them out: 64 hex digits.
+    let cookie = "5e".repeat(32);
+    let session = frontdoor_server::session::hash(&cookie);
     let (now, later) = (now(), now() + 1_000_000);
     // Exactly what the previous release stored: one string per question.
     let draft = r#"{"address":"Flat 2\n14 Rye Lane\nLondon\nSE15 5DQ","email":"old@example.com","items":"Sofa\nWardrobe","phone":""}"#;
@@ -79,8 +81,7 @@ async fn drafts_and_requests_saved_as_strings_are_read_as_typed_answers() {
 
     let server = TestServer::start_with(on_sqlite(&db)).await;
     let mut v = Visitor::new(&server);
-    v.cookies
-        .insert("fd_session".into(), "a-session-from-before".into());
+    v.cookies.insert("fd_session".into(), cookie.clone());
     let check = v.get(&format!("{BULKY}/check-answers")).await;
     assert_eq!(check.status, 200, "the saved form is complete");
     for shown in [
