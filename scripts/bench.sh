@@ -33,7 +33,7 @@ for page in "start page:/report-missed-bin" "question page (address):/report-mis
   load "${page%%:*}, new visitor" "http://127.0.0.1:3900${page#*:}"
 done
 load "axum hello world" http://127.0.0.1:3901/
-echo "sessions written by the new visitors: $(sqlite3 "$data/bench.db" 'SELECT COUNT(*) FROM sessions' 2>/dev/null || echo '(sqlite3 not installed)')"
+echo "sessions stored after the new visitors (one is the returning visitor's): $(sqlite3 "$data/bench.db" 'SELECT COUNT(*) FROM sessions' 2>/dev/null || echo '(sqlite3 not installed)')"
 
 echo "== Lighthouse, mobile preset (slow 4G, 4x CPU slowdown), Debian's Chromium"
 if [ ! -x .tools/lighthouse/node_modules/.bin/lighthouse ]; then
