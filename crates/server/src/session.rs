@@ -90,20 +90,20 @@ async fn with_session(
     next: Next,
 ) -> Result<Response, AppError> {
     let client = client_address(&request, state.config.proxy_hops);
-    let cookie = cookie_value(request.headers(), SESSION_COOKIE).filter(|t| looks_like_token(t));
-    let new_token = cookie.is_none().then(random_token);
-    let token = cookie
-        .as_deref()
-        .or(new_token.as_deref())
-        .unwrap_or_default();
-    let id_hash = SessionHash::of_cookie(token);
+    let (token, is_new) =
+        match cookie_value(request.headers(), SESSION_COOKIE).filter(|t| looks_like_token(t)) {
+            Some(token) => (token, false),
+            None => (random_token(), true),
+        };
+    let id_hash = SessionHash::of_cookie(&token);
     // A new visitor has nothing stored yet: no need to look.
-    let row = match new_token {
-        Some(_) => None,
-        None => state.db.find_session(&id_hash).await?,
+    let row = if is_new {
+        None
+    } else {
+        state.db.find_session(&id_hash).await?
     };
     let session = Session {
-        csrf_token: csrf_token_for(token),
+        csrf_token: csrf_token_for(&token),
         tracked_reference: row.as_ref().and_then(|r| r.tracked_reference.clone()),
         returning_draft: row.and_then(|r| r.returning_draft),
         id_hash,
@@ -111,7 +111,7 @@ async fn with_session(
     };
     request.extensions_mut().insert(session);
     let mut response = next.run(request).await;
-    if let Some(token) = new_token {
+    if is_new {
         response.headers_mut().append(
             SET_COOKIE,
             set_cookie(
