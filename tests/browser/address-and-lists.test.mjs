@@ -35,7 +35,7 @@ for (const mode of ['js', 'no-js', 'no-app']) {
         assert.equal(await page.inputValue('#items'), '', 'the box is empty for the next item');
         if (mode === 'js') {
           const said = n === 1 ? 'You have added 1 item' : `You have added ${n} items`;
-          assert.equal(await page.locator('main [role=status]').textContent(), said, 'read out politely');
+          await page.waitForFunction((text) => document.querySelector('main [role=status]')?.textContent === text, said);
         }
       }
       await expectNoAxeViolations(tab, `${mode} three items`);

@@ -91,6 +91,34 @@ impl I18n {
         }
     }
 
+    /// A message counting `name`, once per plural form of the language (CLDR's `one`, `other`...),
+    /// with `{n}` for the number: JSON for the page script, which picks the form with the
+    /// browser's `Intl.PluralRules`.
+    pub fn plural_forms(&self, id: &str, name: &str) -> String {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+        // The rules are by language ("en"), not region ("en-GB").
+        let language = self.locale.tag().split('-').next().unwrap_or("en");
+        let langid: unic_langid::LanguageIdentifier = language.parse().expect("valid language tag");
+        let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
+            return "{}".into();
+        };
+        let mut forms = BTreeMap::new();
+        for n in 0..=1000u32 {
+            let category = match rules.select(n) {
+                Ok(PluralCategory::ZERO) => "zero",
+                Ok(PluralCategory::ONE) => "one",
+                Ok(PluralCategory::TWO) => "two",
+                Ok(PluralCategory::FEW) => "few",
+                Ok(PluralCategory::MANY) => "many",
+                _ => "other",
+            };
+            forms
+                .entry(category)
+                .or_insert_with(|| self.t1(id, name, n).replacen(&n.to_string(), "{n}", 1));
+        }
+        serde_json::to_string(&forms).unwrap_or_default()
+    }
+
     pub fn t1(&self, id: &str, name: &str, value: impl ToString) -> String {
         self.t_with(id, &BTreeMap::from([(name.to_string(), value.to_string())]))
     }
@@ -147,6 +175,33 @@ fn to_args(args: &BTreeMap<String, String>) -> FluentArgs<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gives_a_counting_message_once_per_plural_form_of_the_language() {
+        let en: BTreeMap<String, String> = serde_json::from_str(
+            &I18n::new(Locale::EnGb, &[]).plural_forms("character-count-remaining", "remaining"),
+        )
+        .unwrap();
+        assert_eq!(
+            en,
+            BTreeMap::from([
+                ("one".into(), "You have {n} character remaining".into()),
+                ("other".into(), "You have {n} characters remaining".into()),
+            ])
+        );
+        // Welsh has six forms.
+        let cy: BTreeMap<String, String> = serde_json::from_str(
+            &I18n::new(Locale::Cy, &[]).plural_forms("character-count-remaining", "remaining"),
+        )
+        .unwrap();
+        assert_eq!(
+            cy.keys().map(String::as_str).collect::<Vec<_>>(),
+            ["few", "many", "one", "other", "two", "zero"]
+        );
+        assert!(cy
+            .values()
+            .all(|t| t.contains("{n}") || !t.contains(char::is_numeric)));
+    }
 
     #[test]
     fn formats_plurals_and_dates_in_both_languages() {

@@ -1,13 +1,11 @@
-//! Frontdoor's pages. The same components render on the server (feature `ssr`) and hydrate in the
-//! browser (feature `hydrate`); browser-only behaviour lives in `client`.
+//! Frontdoor's pages, rendered on the server (feature `ssr`). Only the islands (`islands`) run in
+//! the browser too (feature `hydrate`); the rest is plain HTML there.
 
-pub mod client;
 pub mod components;
 pub mod i18n;
+pub mod islands;
 pub mod pages;
 pub mod state;
-#[cfg(feature = "hydrate")]
-mod uploader;
 
 use frontdoor_domain::routes::segment::{
     CHECK, CHECK_ANSWERS, CONFIRMATION, REQUEST, RETURN, SAVE, TRACK,

@@ -4,12 +4,16 @@
 
 use std::path::Path;
 
+use sha2::{Digest, Sha256};
+
 pub struct Assets {
     css: String,
-    /// The JavaScript glue and WebAssembly file names, when the browser app is built.
-    bundle: Option<(String, String)>,
-    boot: Option<(String, String)>,
+    /// The page script (`crates/web/navigation.js`, told where the app is): its path and text.
+    navigation: (String, String),
 }
+
+/// Moves between pages without full reloads and wakes the page's islands (see the file).
+const NAVIGATION: &str = include_str!("../../web/navigation.js");
 
 impl Assets {
     pub fn load(dist: &Path) -> Assets {
@@ -32,40 +36,42 @@ impl Assets {
                 let js = format!("{}.js", wasm.trim_end_matches("_bg.wasm"));
                 names.contains(&js).then(|| (js, wasm.clone()))
             });
-        let boot = bundle.as_ref().map(|(js, wasm)| {
-            let stem = js.trim_end_matches(".js");
-            let hash = stem.rsplit('-').next().unwrap_or(stem);
-            (
-                format!("/assets/boot-{hash}.js"),
-                format!("import init from \"/assets/{js}\";\ninit({{ module_or_path: \"/assets/{wasm}\" }});\n"),
-            )
-        });
-        match &bundle {
-            Some((js, wasm)) => tracing::info!(%css, %js, %wasm, "browser app found"),
-            None => {
-                tracing::warn!(dist = %dist.display(), "no browser app built: pages will work without JavaScript only")
+        let app = match &bundle {
+            Some((js, wasm)) => {
+                tracing::info!(%css, %js, %wasm, "browser app found");
+                format!("{{ glue: \"/assets/{js}\", wasm: \"/assets/{wasm}\" }}")
             }
+            None => {
+                tracing::warn!(dist = %dist.display(), "no browser app built: pages will work without its islands");
+                "null".to_string()
+            }
+        };
+        let script = format!("const app = {app};\n{NAVIGATION}");
+        let hash: String = Sha256::digest(script.as_bytes())[..8]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        Assets {
+            css,
+            navigation: (format!("/assets/navigation-{hash}.js"), script),
         }
-        Assets { css, bundle, boot }
     }
 
     pub fn css_href(&self) -> &str {
         &self.css
     }
 
-    /// The module script that starts the app (deferred by nature, so it never blocks the page).
+    /// The page script, a module (deferred by nature, so it never blocks the page).
     pub fn script_tags(&self) -> String {
-        match (&self.bundle, &self.boot) {
-            (Some((js, _)), Some((boot, _))) => {
-                format!("<link rel=\"modulepreload\" href=\"/assets/{js}\"><script type=\"module\" src=\"{boot}\"></script>")
-            }
-            _ => String::new(),
-        }
+        format!(
+            "<script type=\"module\" src=\"{}\"></script>",
+            self.navigation.0
+        )
     }
 
-    /// The start-up script's path and text.
-    pub fn boot(&self) -> Option<&(String, String)> {
-        self.boot.as_ref()
+    /// The page script's path and text.
+    pub fn navigation(&self) -> &(String, String) {
+        &self.navigation
     }
 }
 

@@ -192,7 +192,7 @@ pub fn router(state: AppState) -> Router {
         CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=31536000, immutable"),
     );
-    let boot = state.assets.boot().cloned();
+    let (navigation, script) = state.assets.navigation().clone();
     // Built files are compressed once, at build time (scripts/precompress.mjs): the .br or .gz
     // copy is sent to browsers that take it, with Content-Encoding and Vary.
     let mut assets = Router::new().fallback_service(
@@ -200,16 +200,10 @@ pub fn router(state: AppState) -> Router {
             .precompressed_br()
             .precompressed_gzip(),
     );
-    if let Some((path, script)) = boot {
-        let path = path.trim_start_matches("/assets").to_string();
-        assets =
-            assets.route(
-                &path,
-                get(move || async move {
-                    ([(CONTENT_TYPE, "text/javascript")], script).into_response()
-                }),
-            );
-    }
+    assets = assets.route(
+        navigation.trim_start_matches("/assets"),
+        get(move || async move { ([(CONTENT_TYPE, "text/javascript")], script).into_response() }),
+    );
 
     Router::new()
         .route("/healthz", get(ops::healthz))

@@ -1,8 +1,8 @@
 //! Server-side rendering of the Leptos app into a whole HTML document.
 //!
 //! This does what leptos_axum's renderer does, minus the inline `<script>` tags it appends, so the
-//! Content-Security-Policy can forbid inline scripts. The page's data travels as JSON in the head
-//! (a data block, never executed) and the browser app hydrates from it.
+//! Content-Security-Policy can forbid inline scripts. Only the page's islands run in the browser,
+//! each from the props written on its `<leptos-island>` element.
 
 use std::sync::Arc;
 
@@ -25,9 +25,6 @@ pub fn init_executor() {
 /// Renders the page at `path` (with its query string) from `data`, with messages parsed once at
 /// start-up (every service's, in the page's language).
 pub async fn render_document(path: String, data: PageData, i18n: I18n, assets: &Assets) -> String {
-    let json = serde_json::to_string(&data)
-        .expect("page data serialises")
-        .replace('<', "\\u003c");
     let locale = data.locale;
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone() as Arc<dyn SharedContext + Send + Sync>));
@@ -41,12 +38,11 @@ pub async fn render_document(path: String, data: PageData, i18n: I18n, assets: &
     while let Some(pending) = shared.await_deferred() {
         pending.await;
     }
-    // Nothing may stand between <body> and the app: hydration walks the body's children from the first.
     let document = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\"><link rel=\"stylesheet\" href=\"{css}\">{scripts}\
-         <script type=\"application/json\" id=\"page-data\">{json}</script><!--HEAD--></head><body>{body}</body></html>",
+         <!--HEAD--></head><body>{body}</body></html>",
         lang = locale.tag(),
         dir = locale.dir(),
         css = assets.css_href(),

@@ -40,7 +40,7 @@ pub fn AddAnother(
                         <dt class="govuk-summary-list__key govuk-summary-list__key--regular">{item.clone()}</dt>
                         <dd class="govuk-summary-list__actions">
                             <input type="hidden" name=name.clone() value=item.clone()/>
-                            <button type="submit" class="govuk-button govuk-button--secondary govuk-summary-list__button" name=REMOVE_ITEM value=name>
+                            <button type="submit" class="govuk-button govuk-button--secondary govuk-summary-list__button" name=REMOVE_ITEM value=name data-focus-after=id.clone()>
                                 {store.t("list-remove")}
                                 <span class="govuk-visually-hidden">{format!(" {item}")}</span>
                             </button>
@@ -50,7 +50,7 @@ pub fn AddAnother(
             })
             .collect_view();
         view! {
-            <h2 class="govuk-heading-m">{store.i18n().t1("list-added", "count", count)}</h2>
+            <h2 class="govuk-heading-m" data-announce=true>{store.i18n().t1("list-added", "count", count)}</h2>
             <dl class="govuk-summary-list">{rows}</dl>
         }
     });
@@ -70,7 +70,7 @@ pub fn AddAnother(
                 aria-describedby=field.described_by(None)
             />
         </div>
-        <button type="submit" class="govuk-button govuk-button--secondary" name=ADD_ITEM value=id.clone()>{add}</button>
+        <button type="submit" class="govuk-button govuk-button--secondary" name=ADD_ITEM value=id.clone() data-focus-after=id.clone()>{add}</button>
         {list}
     }
 }

@@ -85,6 +85,7 @@ pub fn AddressInput(
                     name=FIND_ADDRESS
                     value=id.clone()
                     formnovalidate=true
+                    data-focus-after=format!("{id}-choice {id}-line-1")
                 >
                     {store.t("address-find")}
                 </button>

@@ -1,16 +1,10 @@
 use leptos::prelude::*;
 
-/// A submit button. `busy` is true while a request is on its way, to stop a second click
-/// sending it again (the server is idempotent too).
+/// A submit button. A second click while the first is on its way sends nothing more (the page
+/// script sees to it, and the server is idempotent too).
 #[component]
-pub fn Button(
-    #[prop(into)] text: String,
-    #[prop(optional, into)] busy: Option<Signal<bool>>,
-) -> impl IntoView {
-    let busy = move || busy.is_some_and(|b| b.get()).then_some("true");
-    view! {
-        <button type="submit" class="govuk-button" aria-disabled=busy>{text}</button>
-    }
+pub fn Button(#[prop(into)] text: String) -> impl IntoView {
+    view! { <button type="submit" class="govuk-button">{text}</button> }
 }
 
 /// The green "Start now" link on a start page.

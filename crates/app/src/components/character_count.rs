@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use super::FieldText;
 use crate::state::use_store;
 
-/// GOV.UK textarea with a character count. Without JavaScript it states the limit; with it, it
-/// counts down as the person types and says so politely to screen readers.
+/// GOV.UK textarea with a character count. Without JavaScript it states the limit; with it, the
+/// page script counts down as the person types and says so politely to screen readers, from the
+/// texts for each plural form given here.
 #[component]
 pub fn CharacterCount(
     field: FieldText,
@@ -14,38 +15,15 @@ pub fn CharacterCount(
     let store = use_store();
     let id = field.id.clone();
     let info_id = format!("{id}-info");
-    let error = field.error;
-    // None until the person types, so the first render matches the server's.
-    let typed = RwSignal::new(None::<usize>);
-    let over = move || typed.get().is_some_and(|n| n > max_length);
-    let message = move || {
-        let i18n = store.i18n();
-        match typed.get() {
-            None => i18n.t1("character-count-limit", "max", max_length),
-            Some(n) if n <= max_length => {
-                i18n.t1("character-count-remaining", "remaining", max_length - n)
-            }
-            Some(n) => i18n.t1("character-count-over", "over", n - max_length),
-        }
+    let i18n = store.i18n();
+    let textarea_class = if field.error.get_untracked().is_some() {
+        "govuk-textarea govuk-textarea--error"
+    } else {
+        "govuk-textarea"
     };
-    let textarea_class = move || {
-        if error.get().is_some() || over() {
-            "govuk-textarea govuk-textarea--error"
-        } else {
-            "govuk-textarea"
-        }
-    };
-    let message_class = move || {
-        if over() {
-            "govuk-error-message govuk-character-count__message"
-        } else {
-            "govuk-hint govuk-character-count__message"
-        }
-    };
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
-        typed.set(Some(text.replace("\r\n", "\n").chars().count()));
-    };
+    let message = i18n.t1("character-count-limit", "max", max_length);
+    let remaining = i18n.plural_forms("character-count-remaining", "remaining");
+    let over = i18n.plural_forms("character-count-over", "over");
     view! {
         <div class=field.group_class("govuk-character-count")>
             {field.label_view(id.clone())}
@@ -57,11 +35,13 @@ pub fn CharacterCount(
                 name=id
                 rows="5"
                 aria-describedby=field.described_by(Some(info_id.clone()))
-                on:input=on_input
+                data-maxlength=max_length
+                data-remaining=remaining
+                data-over=over
             >
                 {value}
             </textarea>
-            <div id=info_id class=message_class aria-live="polite">{message}</div>
+            <div id=info_id class="govuk-hint govuk-character-count__message" aria-live="polite">{message}</div>
         </div>
     }
 }

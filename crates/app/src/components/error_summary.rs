@@ -1,40 +1,19 @@
 use frontdoor_domain::FieldError;
 use leptos::prelude::*;
 
-use crate::client;
+use crate::islands::error_summary;
 use crate::state::use_store;
 
-/// GOV.UK error summary: at the top of the page, focused when it appears, linking to each field.
-/// Without JavaScript, `autofocus` moves focus to it when the page loads.
+/// GOV.UK error summary, for pages the server checks (a question page's is an island, which also
+/// checks in the browser). Links move focus to each field (the page script does that).
 #[component]
 pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     let store = use_store();
-    move || {
-        let list = errors.get();
-        (!list.is_empty()).then(|| {
-            let i18n = store.i18n();
-            let items = list
-                .into_iter()
-                .map(|e| {
-                    let target = e.target.clone();
-                    let message = i18n.t_with(&e.message_id, &e.args);
-                    view! {
-                        <li>
-                            <a href=format!("#{target}") on:click=move |ev| client::focus_field(ev, &target)>{message}</a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="govuk-error-summary" id="error-summary" tabindex="-1" autofocus=true>
-                    <div role="alert">
-                        <h2 class="govuk-error-summary__title">{store.t("error-summary-title")}</h2>
-                        <div class="govuk-error-summary__body">
-                            <ul class="govuk-list govuk-error-summary__list">{items}</ul>
-                        </div>
-                    </div>
-                </div>
-            }
-        })
-    }
+    let i18n = store.i18n();
+    let list = errors
+        .get_untracked()
+        .into_iter()
+        .map(|e| (e.target.clone(), i18n.t_with(&e.message_id, &e.args)))
+        .collect();
+    error_summary(i18n.t("error-summary-title"), list)
 }

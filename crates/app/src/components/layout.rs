@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::ContactPanel;
-use crate::client;
 use crate::i18n::Locale;
 use crate::state::use_store;
 
@@ -28,7 +27,6 @@ pub fn Layout(children: Children) -> impl IntoView {
             }
         })
         .collect_view();
-    client::manage_focus_on_navigation(location.pathname);
     // A notice from the server (e.g. "your session had ended") belongs to the page it came with.
     let (notice, loaded_path) = store
         .data

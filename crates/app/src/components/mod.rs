@@ -28,9 +28,9 @@ pub use checkboxes::Checkboxes;
 pub use contact_panel::ContactPanel;
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
-pub use file_upload::{FileUpload, UploadProgress};
+pub use file_upload::FileUpload;
 pub use layout::Layout;
-pub use page_title::PageTitle;
+pub use page_title::{page_titles, PageTitle};
 pub use panel::Panel;
 pub use radios::{RadioOption, Radios};
 pub use select::Select;
@@ -90,18 +90,19 @@ impl FieldText {
             .map(|h| view! { <div id=format!("{}-hint", self.id) class="govuk-hint">{h}</div> })
     }
 
+    /// The field's error message. Always there, hidden when empty, so errors found in the browser
+    /// have their place.
     pub fn error_view(&self) -> impl IntoView {
         let id = format!("{}-error", self.id);
-        let error = self.error;
-        move || {
-            error.get().map(|message| {
-                view! {
-                    <p id=id.clone() class="govuk-error-message">
-                        <span class="govuk-visually-hidden">{crate::state::use_store().t("error-prefix")}</span>
-                        {format!(" {message}")}
-                    </p>
-                }
-            })
+        match self.error.get_untracked() {
+            Some(message) => view! {
+                <p id=id class="govuk-error-message">
+                    <span class="govuk-visually-hidden">{crate::state::use_store().t("error-prefix")}</span>
+                    {format!(" {message}")}
+                </p>
+            }
+            .into_any(),
+            None => view! { <p id=id class="govuk-error-message" hidden=true></p> }.into_any(),
         }
     }
 

@@ -1,10 +1,8 @@
 use frontdoor_domain::questions::{AnswerDisplay, QuestionRules};
 use frontdoor_domain::Journey;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use super::with_service;
-use crate::client;
 use crate::components::{BackLink, Button, PageTitle, SummaryList, SummaryRow};
 
 /// Check your answers, with a Change link for each, then send.
@@ -51,15 +49,6 @@ pub fn CheckAnswersPage() -> impl IntoView {
             .map(|p| def.page_path(&p.id))
             .unwrap_or_default();
         let title = i18n.t("check-answers-title");
-        let busy = RwSignal::new(false);
-        let navigate = use_navigate();
-        let service = def.id.clone();
-        let on_submit = move |ev| {
-            let navigate = navigate.clone();
-            client::submit_answers(ev, store, service.clone(), busy, move |to: &str| {
-                navigate(to, Default::default())
-            })
-        };
         view! {
             <PageTitle title=title.clone()/>
             <BackLink href=back/>
@@ -67,9 +56,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
             <SummaryList rows=rows/>
             <h2 class="govuk-heading-m">{i18n.t("check-answers-send-heading")}</h2>
             <p class="govuk-body">{i18n.t("check-answers-declaration")}</p>
-            <form method="post" action=def.check_answers_path() novalidate=true on:submit=on_submit>
+            <form method="post" action=def.check_answers_path() novalidate=true>
                 <input type="hidden" name="csrf_token" value=store.csrf_token()/>
-                <Button text=i18n.t("button-send") busy=busy/>
+                <Button text=i18n.t("button-send")/>
             </form>
         }
         .into_any()

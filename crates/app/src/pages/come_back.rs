@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::missing_data;
 use super::question_field::question_field;
-use crate::client;
 use crate::components::{Button, ErrorSummary, FieldText, PageTitle, TextInput};
 use crate::state::use_store;
 
@@ -19,7 +18,6 @@ pub fn ReturnPage() -> impl IntoView {
         .and_then(|f| f.values.get("code").cloned())
         .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
-    let busy = RwSignal::new(false);
     let error_i18n = i18n.clone();
     let field = FieldText {
         id: "code".into(),
@@ -36,10 +34,10 @@ pub fn ReturnPage() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t("return-intro")}</p>
-        <form method="post" action=Route::Return.path() novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns", errors, busy)>
+        <form method="post" action=Route::Return.path() novalidate=true>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             <TextInput field=field value=typed width="govuk-input--width-10" no_spellcheck=true autocomplete="off".to_string()/>
-            <Button text=i18n.t("button-continue") busy=busy/>
+            <Button text=i18n.t("button-continue")/>
         </form>
     }
 }
@@ -58,7 +56,6 @@ pub fn ReturnCheckPage() -> impl IntoView {
         .map(|f| f.values.clone())
         .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
-    let busy = RwSignal::new(false);
     let check = store.data.with_untracked(|d| d.return_check.clone());
     let question = check.and_then(|id| def.questions().find(|q| q.id == id).cloned());
     // "What postcode did you give in the form?": one message for each type that can be asked.
@@ -91,11 +88,11 @@ pub fn ReturnCheckPage() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t(&def.title_id())}</p>
-        <form method="post" action=Route::ReturnCheck.path() novalidate=true on:submit=move |ev| client::submit_return(ev, store, "/api/v1/returns/check", errors, busy)>
+        <form method="post" action=Route::ReturnCheck.path() novalidate=true>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {field}
             {none}
-            <Button text=i18n.t("button-continue") busy=busy/>
+            <Button text=i18n.t("button-continue")/>
         </form>
     }
     .into_any()

@@ -1,24 +1,17 @@
+use std::collections::BTreeMap;
+
 use frontdoor_domain::{Journey, Page, Question, ServiceDefinition};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::question_field::question_field;
 use super::{missing_data, with_service};
-use crate::client::{self, QuestionSubmit};
-use crate::components::{BackLink, Button, ErrorSummary, PageTitle, UploadProgress};
-
-/// What a file question needs from its page: the uploads under way, and the browser's handlers.
-#[derive(Clone, Copy)]
-pub struct FileUploads {
-    pub progress: RwSignal<Vec<UploadProgress>>,
-    pub on_choose: Callback<leptos::ev::Event>,
-    pub on_drop: Callback<leptos::ev::DragEvent>,
-    pub on_cancel: Callback<u32>,
-}
+use crate::components::{page_titles, BackLink, Button, PageTitle};
+use crate::islands::{ErrorTexts, PageCheck, PageErrors, ShownError};
 use crate::state::Store;
 
-/// One page of questions. Posts to its own address; with JavaScript, checks the answers with the
-/// same rules first and saves them through the API.
+/// One page of questions. Posts to its own address; with JavaScript, its error summary (an
+/// island) checks the answers with the same rules first.
 #[component]
 pub fn QuestionPage() -> impl IntoView {
     with_service(move |store, def| {
@@ -58,32 +51,6 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let answers = store.answers();
     let failed = store.form_for(&path);
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
-    let busy = RwSignal::new(false);
-    // Bumped when the page's content changes in place (an item added, addresses found).
-    let revision = RwSignal::new(0u32);
-    let announcement = RwSignal::new(String::new());
-    let progress = RwSignal::new(Vec::<UploadProgress>::new());
-
-    let navigate = use_navigate();
-    let submit = QuestionSubmit {
-        store,
-        service: def.clone(),
-        page: page.clone(),
-        from_check_answers,
-        errors,
-        busy,
-        revision,
-        announcement,
-        progress,
-    };
-    let (choose, drop, cancel) = (submit.clone(), submit.clone(), submit.clone());
-    provide_context(FileUploads {
-        progress,
-        on_choose: Callback::new(move |ev| client::choose_files(ev, choose.clone())),
-        on_drop: Callback::new(move |ev| client::drop_files(ev, drop.clone())),
-        on_cancel: Callback::new(move |key| client::cancel_upload(key, cancel.clone())),
-    });
-
     // Questions revealed under a radios option are shown inside it, not on their own.
     let top: Vec<&Question> = page
         .questions
@@ -119,7 +86,6 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
     let fields = {
         let (def, page, path) = (def.clone(), page.clone(), path.clone());
         move || {
-            revision.track();
             let answers = store.answers();
             let values = store
                 .form_for(&path)
@@ -158,24 +124,68 @@ fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoV
         }
     };
 
-    let on_submit = move |ev| {
-        let navigate = navigate.clone();
-        client::submit_question_page(ev, submit.clone(), move |to: &str| {
-            navigate(to, Default::default())
-        })
-    };
-
+    let summary = page_errors(store, &def, &page, &title, errors);
     view! {
         <PageTitle title=title errors=errors/>
         <BackLink href=back/>
-        <ErrorSummary errors=errors/>
-        <form method="post" action=action enctype=multipart novalidate=true on:submit=on_submit on:keydown=client::enter_continues>
+        {summary}
+        <form method="post" action=action enctype=multipart novalidate=true>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {heading}
             {fields}
-            <div class="govuk-visually-hidden" role="status">{move || announcement.get()}</div>
-            <Button text=i18n.t("button-continue") busy=busy/>
+            <div class="govuk-visually-hidden" role="status"></div>
+            <Button text=i18n.t("button-continue")/>
         </form>
         {save_link}
+    }
+}
+
+/// The page's error summary island, with what it needs to check the answers in the browser.
+fn page_errors(
+    store: Store,
+    def: &ServiceDefinition,
+    page: &Page,
+    title: &str,
+    errors: RwSignal<Vec<frontdoor_domain::FieldError>>,
+) -> impl IntoView {
+    let i18n = store.i18n();
+    let shown = errors
+        .get_untracked()
+        .into_iter()
+        .map(|e| ShownError {
+            text: i18n.t_with(&e.message_id, &e.args),
+            field: e.field,
+            target: e.target,
+            parts: e.parts,
+        })
+        .collect();
+    let ids = def
+        .page_message_ids(page)
+        .into_iter()
+        .filter(|id| id.contains("error"))
+        .chain(["file-wait".to_string()]);
+    let mut files = BTreeMap::<String, Vec<String>>::new();
+    for f in store.files() {
+        if page.questions.iter().any(|q| q.id == f.question) {
+            files.entry(f.question).or_default().push(f.id);
+        }
+    }
+    let check = PageCheck {
+        service: ServiceDefinition {
+            pages: vec![page.clone()],
+            ..def.clone()
+        },
+        page: page.id.clone(),
+        answers: store.answers(),
+        files,
+        texts: ErrorTexts::new(&i18n, ids),
+    };
+    view! {
+        <PageErrors
+            title=i18n.t("error-summary-title")
+            titles=page_titles(&i18n, title)
+            errors=shown
+            check=check
+        />
     }
 }

@@ -5,7 +5,6 @@ use frontdoor_domain::questions::{list, yes_no};
 use frontdoor_domain::{FieldError, FormInput, Question, QuestionKind, ServiceDefinition};
 use leptos::prelude::*;
 
-use super::question::FileUploads;
 use crate::components::{
     AddAnother, AddressInput, CharacterCount, Checkboxes, DateInput, FieldText, FileUpload,
     RadioOption, Radios, Select, TextInput,
@@ -128,29 +127,13 @@ pub fn question_field(
         QuestionKind::Files(files) => {
             let rules = files.rules(q.required);
             let files: Vec<_> = store.files().into_iter().filter(|f| f.question == id).collect();
-            let message_i18n = i18n.clone();
-            let message_field = id.clone();
-            let messages = Signal::derive(move || {
-                errors.with(|list| {
-                    list.iter()
-                        .filter(|e| e.field == message_field)
-                        .map(|e| message_i18n.t_with(&e.message_id, &e.args))
-                        .collect::<Vec<_>>()
-                })
+            let messages = errors.with_untracked(|list| {
+                list.iter()
+                    .filter(|e| e.field == id)
+                    .map(|e| i18n.t_with(&e.message_id, &e.args))
+                    .collect::<Vec<_>>()
             });
-            let hooks = use_context::<FileUploads>().expect("a question page");
-            view! {
-                <FileUpload
-                    field=field
-                    rules=rules
-                    files=files
-                    messages=messages
-                    progress=hooks.progress
-                    on_choose=hooks.on_choose
-                    on_drop=hooks.on_drop
-                    on_cancel=hooks.on_cancel
-                />
-            }
+            view! { <FileUpload field=field rules=rules service=def.id.clone() files=files messages=messages/> }
             .into_any()
         }
         QuestionKind::Date(_) => {

@@ -2,7 +2,6 @@ use frontdoor_domain::{Journey, Route};
 use leptos::prelude::*;
 
 use super::with_service;
-use crate::client;
 use crate::components::{BackLink, Button, PageTitle, Panel};
 
 /// "Save and come back later": first what it means, then (after a plain post) the access code.
@@ -12,7 +11,6 @@ pub fn SavePage() -> impl IntoView {
         let i18n = store.i18n();
         let answers = store.answers();
         let resume = Journey::new(&def, &answers).resume_step().path(&def);
-        let busy = RwSignal::new(false);
         let id = def.id.clone();
         // Shown again in place when the code arrives through the API.
         move || {
@@ -22,8 +20,6 @@ pub fn SavePage() -> impl IntoView {
             .with(|d| d.saved.clone())
             .filter(|s| s.service == id);
         let (i18n, resume) = (i18n.clone(), resume.clone());
-        let service = id.clone();
-        let on_submit = move |ev| client::submit_save(ev, store, service.clone(), busy);
         match saved {
             Some(saved) => {
                 let title = i18n.t("saved-title");
@@ -53,9 +49,9 @@ pub fn SavePage() -> impl IntoView {
                     <h1 class="govuk-heading-l">{title}</h1>
                     <p class="govuk-body">{i18n.t("save-intro")}</p>
                     <p class="govuk-body">{i18n.t("save-check")}</p>
-                    <form method="post" action=Route::Save { service: id.clone() }.path() novalidate=true on:submit=on_submit>
+                    <form method="post" action=Route::Save { service: id.clone() }.path() novalidate=true>
                         <input type="hidden" name="csrf_token" value=store.csrf_token()/>
-                        <Button text=i18n.t("save-button") busy=busy/>
+                        <Button text=i18n.t("save-button")/>
                     </form>
                 }
                 .into_any()

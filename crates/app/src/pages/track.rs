@@ -1,8 +1,6 @@
 use frontdoor_domain::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
-use crate::client;
 use crate::components::{Button, ErrorSummary, FieldText, PageTitle, TextInput};
 use crate::state::use_store;
 
@@ -17,7 +15,6 @@ pub fn TrackPage() -> impl IntoView {
         .map(|f| f.values.clone())
         .unwrap_or_default();
     let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
-    let busy = RwSignal::new(false);
     let error_for = |field: &'static str| {
         let i18n = i18n.clone();
         Signal::derive(move || {
@@ -44,23 +41,16 @@ pub fn TrackPage() -> impl IntoView {
     };
     let value = |k: &str| values.get(k).cloned().unwrap_or_default();
     let title = i18n.t("track-title");
-    let navigate = use_navigate();
-    let on_submit = move |ev| {
-        let navigate = navigate.clone();
-        client::submit_track(ev, store, errors, busy, move |to: &str| {
-            navigate(to, Default::default())
-        })
-    };
     view! {
         <PageTitle title=title.clone() errors=errors/>
         <ErrorSummary errors=errors/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t("track-intro")}</p>
-        <form method="post" action=Route::Track.path() novalidate=true on:submit=on_submit>
+        <form method="post" action=Route::Track.path() novalidate=true>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             <TextInput field=reference value=value("reference") width="govuk-input--width-10" no_spellcheck=true autocomplete="off".to_string()/>
             <TextInput field=email value=value("email") input_type="email" autocomplete="email".to_string() no_spellcheck=true/>
-            <Button text=i18n.t("button-find") busy=busy/>
+            <Button text=i18n.t("button-find")/>
         </form>
     }
 }

@@ -197,28 +197,35 @@ impl ServiceDefinition {
             );
         }
         for page in &self.pages {
-            ids.push(self.page_title_id(page));
-            if page.exit {
-                ids.push(format!("{p}-{}-body", page.id));
+            ids.extend(self.page_message_ids(page));
+        }
+        ids
+    }
+
+    /// Every message id one page relies on: its title, body or errors, and its questions'.
+    pub fn page_message_ids(&self, page: &Page) -> Vec<String> {
+        let p = &self.messages;
+        let mut ids = vec![self.page_title_id(page)];
+        if page.exit {
+            ids.push(format!("{p}-{}-body", page.id));
+        }
+        if !page.require_one_of.is_empty() {
+            ids.push(format!("{p}-{}-error-one-of", page.id));
+        }
+        for q in &page.questions {
+            let kind = q.kind.rules();
+            let mut parts = vec!["label".to_string(), "summary".to_string()];
+            if q.hint {
+                parts.push("hint".into());
             }
-            if !page.require_one_of.is_empty() {
-                ids.push(format!("{p}-{}-error-one-of", page.id));
+            if q.required {
+                parts.push("error-required".into());
             }
-            for q in &page.questions {
-                let kind = q.kind.rules();
-                let mut parts = vec!["label".to_string(), "summary".to_string()];
-                if q.hint {
-                    parts.push("hint".into());
-                }
-                if q.required {
-                    parts.push("error-required".into());
-                }
-                parts.extend(kind.error_codes().iter().map(|c| format!("error-{c}")));
-                parts.extend(kind.options());
-                parts.extend(kind.message_parts().iter().map(|m| m.to_string()));
-                ids.extend(parts.iter().map(|part| self.question_message(q, part)));
-                ids.extend(kind.shared_messages());
-            }
+            parts.extend(kind.error_codes().iter().map(|c| format!("error-{c}")));
+            parts.extend(kind.options());
+            parts.extend(kind.message_parts().iter().map(|m| m.to_string()));
+            ids.extend(parts.iter().map(|part| self.question_message(q, part)));
+            ids.extend(kind.shared_messages());
         }
         ids
     }

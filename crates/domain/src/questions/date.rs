@@ -159,6 +159,16 @@ struct DateFailure {
 
 const PARTS: [&str; 3] = ["day", "month", "year"];
 
+/// Every value of an `incomplete` error's `missing` argument: the parts left empty, joined.
+pub const MISSING_PARTS: [&str; 6] = [
+    "day",
+    "month",
+    "year",
+    "day-month",
+    "day-year",
+    "month-year",
+];
+
 /// The date typed; None when nothing was typed and the question is optional.
 fn parse(
     id: &str,

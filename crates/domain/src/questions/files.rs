@@ -188,7 +188,7 @@ impl FileType {
 }
 
 /// A question's limits.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileRules {
     pub required: bool,
     pub max_files: usize,

@@ -14,10 +14,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{File, FileList, XmlHttpRequest};
+use web_sys::{DragEvent, Event, File, FileList, HtmlInputElement, XmlHttpRequest};
 
-use crate::client::{focus_error_summary, QuestionSubmit};
-use crate::components::UploadProgress;
+use super::browser::{document, show_for_question};
+use super::{fill, Upload, UploadTexts};
 
 /// Bytes sent in one PATCH: small enough that a cut costs little, big enough to be quick.
 const PIECE: f64 = 5.0 * 1024.0 * 1024.0;
@@ -28,6 +28,107 @@ thread_local! {
     static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
     /// The request under way for each upload, so Cancel can stop it.
     static UNDER_WAY: RefCell<HashMap<u32, XmlHttpRequest>> = RefCell::new(HashMap::new());
+    /// Every upload of the page, shown by the questions' progress lists.
+    static UPLOADS: ArcRwSignal<Vec<Upload>> = ArcRwSignal::new(vec![]);
+    /// What finished while others were still going: said and shown once all are done.
+    static SETTLED: RefCell<Settled> = RefCell::new(Settled::default());
+}
+
+#[derive(Default)]
+struct Settled {
+    kept: Option<String>,
+    refused: Vec<(String, FieldError)>,
+}
+
+/// One file question's uploads: files chosen in its input or dropped on it start at once.
+#[derive(Clone)]
+struct Question {
+    id: String,
+    service: String,
+    rules: FileRules,
+    held: Rc<RefCell<Vec<u64>>>,
+    texts: UploadTexts,
+}
+
+/// Starts listening for files for a question; returns the page's uploads, to show.
+pub fn watch(
+    question: String,
+    service: String,
+    rules: FileRules,
+    held: Vec<u64>,
+    texts: UploadTexts,
+) -> ArcRwSignal<Vec<Upload>> {
+    let q = Question {
+        id: question.clone(),
+        service,
+        rules,
+        held: Rc::new(RefCell::new(held)),
+        texts,
+    };
+    if let Some(input) = document()
+        .get_element_by_id(&question)
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+    {
+        let chosen = q.clone();
+        let on_change = Closure::<dyn Fn(Event)>::new(move |ev: Event| {
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let files = files_of(input.files());
+            // Emptied, so a plain post later does not send them again.
+            input.set_value("");
+            start(&chosen, files);
+        });
+        let _ =
+            input.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    if let Some(zone) = document()
+        .query_selector(&format!("[data-question=\"{question}\"]"))
+        .ok()
+        .flatten()
+    {
+        let over = Closure::<dyn Fn(DragEvent)>::new(|ev: DragEvent| ev.prevent_default());
+        let _ = zone.add_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
+        over.forget();
+        let dropped = q.clone();
+        let on_drop = Closure::<dyn Fn(DragEvent)>::new(move |ev: DragEvent| {
+            ev.prevent_default();
+            start(
+                &dropped,
+                files_of(ev.data_transfer().and_then(|d| d.files())),
+            );
+        });
+        let _ = zone.add_event_listener_with_callback("drop", on_drop.as_ref().unchecked_ref());
+        on_drop.forget();
+    }
+    UPLOADS.with(|u| u.clone())
+}
+
+fn uploads() -> ArcRwSignal<Vec<Upload>> {
+    UPLOADS.with(|u| u.clone())
+}
+
+/// "Wait until … has finished uploading", while a file is on its way.
+pub fn still_uploading() -> Option<FieldError> {
+    let up = uploads().with_untracked(|l| l.iter().find(|u| u.active).cloned())?;
+    let mut wait = FieldError::new(&up.question, "wait", "file-wait".into());
+    wait.args.insert("name".into(), up.name);
+    Some(wait)
+}
+
+/// Says something to screen reader users, through the page's polite status region.
+fn announce(text: &str) {
+    if let Some(status) = document()
+        .query_selector("main [role=status]")
+        .ok()
+        .flatten()
+    {
+        status.set_text_content(Some(text));
+    }
 }
 
 /// The files of a list (a file input's, or a drop's), taken out so the input can be cleared.
@@ -37,71 +138,44 @@ pub fn files_of(list: Option<FileList>) -> Vec<File> {
 }
 
 /// Starts uploading files chosen (or dropped) for a file question.
-pub fn start(s: QuestionSubmit, question: String, files: Vec<File>) {
-    let Some(rules) = s
-        .page
-        .questions
-        .iter()
-        .find(|q| q.id == question)
-        .and_then(|q| frontdoor_domain::questions::QuestionRules::new(&s.service, q).file_rules())
-    else {
-        return;
-    };
-    let mut held: Vec<u64> = s
-        .store
-        .files()
-        .iter()
-        .filter(|f| f.question == question)
-        .map(|f| f.size)
-        .collect();
+fn start(q: &Question, files: Vec<File>) {
     let mut refused = Vec::new();
     for file in files {
         let size = file.size() as u64;
         // The same limits as the server, at once: no waiting to hear a file is too big.
-        if let Err(refusal) = rules.check_before(size, &held) {
-            refused.push(rules.error(&question, &file.name(), refusal));
+        let room = q.rules.check_before(size, &q.held.borrow());
+        if let Err(refusal) = room {
+            refused.push(q.rules.error(&q.id, &file.name(), refusal));
             continue;
         }
-        held.push(size);
+        q.held.borrow_mut().push(size);
         let key = NEXT_KEY.with(|k| {
             let key = k.get();
             k.set(key + 1);
             key
         });
-        s.progress.update(|list| {
-            list.push(UploadProgress {
+        uploads().update(|list| {
+            list.push(Upload {
                 key,
-                question: question.clone(),
+                question: q.id.clone(),
                 name: file.name(),
                 percent: 0,
                 active: true,
             })
         });
-        let (s, question, rules) = (s.clone(), question.clone(), rules.clone());
-        spawn_local(async move { upload(s, question, rules, file, key).await });
+        let q = q.clone();
+        spawn_local(async move { upload(q, file, key).await });
     }
-    show_refused(&s, &question, refused);
-}
-
-fn show_refused(s: &QuestionSubmit, question: &str, refused: Vec<FieldError>) {
-    if refused.is_empty() {
-        s.errors.update(|list| list.retain(|e| e.field != question));
-        return;
-    }
-    s.errors.update(|list| {
-        list.retain(|e| e.field != question);
-        list.extend(refused);
-    });
-    focus_error_summary();
+    show_for_question(&q.id, refused);
 }
 
 /// Stops an upload: the request under way is aborted and the server forgets the file.
-pub fn cancel(key: u32, s: QuestionSubmit) {
-    s.progress.update(|list| {
+/// `cancelled` says so ("{$name} not uploaded").
+pub fn cancel(key: u32, cancelled: &str) {
+    uploads().update(|list| {
         if let Some(u) = list.iter_mut().find(|u| u.key == key) {
             u.active = false;
-            s.announcement
-                .set(s.store.i18n().t1("file-cancelled", "name", &u.name));
+            announce(&fill(cancelled, &[("name", &u.name)]));
         }
     });
     UNDER_WAY.with(|m| {
@@ -111,37 +185,103 @@ pub fn cancel(key: u32, s: QuestionSubmit) {
     });
 }
 
-fn is_active(s: &QuestionSubmit, key: u32) -> bool {
-    s.progress
-        .with_untracked(|list| list.iter().any(|u| u.key == key && u.active))
+fn is_active(key: u32) -> bool {
+    uploads().with_untracked(|list| list.iter().any(|u| u.key == key && u.active))
 }
 
-fn finish(s: &QuestionSubmit, key: u32) {
-    s.progress.update(|list| list.retain(|u| u.key != key));
+/// One upload is over (kept, refused or cancelled). Once none is left, the page is shown again
+/// from the server with the files it keeps, then what happened is said and shown.
+fn finish(q: &Question, key: u32, outcome: Outcome) {
+    uploads().update(|list| list.retain(|u| u.key != key));
     UNDER_WAY.with(|m| m.borrow_mut().remove(&key));
+    SETTLED.with(|s| {
+        let mut s = s.borrow_mut();
+        match outcome {
+            Outcome::Kept(kept) => s.kept = Some(fill(&q.texts.uploaded, &[("name", &kept)])),
+            Outcome::Refused(error) => s.refused.push((q.id.clone(), error)),
+            Outcome::Cancelled => {}
+        }
+    });
+    if uploads().with_untracked(|l| !l.is_empty()) {
+        return;
+    }
+    let Settled { kept, refused } = SETTLED.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    let show_refused = move || {
+        let mut by_question: Vec<(String, Vec<FieldError>)> = vec![];
+        for (question, error) in refused {
+            match by_question.iter_mut().find(|(q, _)| *q == question) {
+                Some((_, list)) => list.push(error),
+                None => by_question.push((question, vec![error])),
+            }
+        }
+        for (question, errors) in by_question {
+            show_for_question(&question, errors);
+        }
+    };
+    match kept {
+        None => show_refused(),
+        Some(said) => spawn_local(async move {
+            refresh().await;
+            announce(&said);
+            show_refused();
+        }),
+    }
 }
 
-fn fail(s: &QuestionSubmit, key: u32, error: FieldError) {
-    finish(s, key);
-    s.errors.update(|list| list.push(error));
-    focus_error_summary();
+enum Outcome {
+    Kept(String),
+    Refused(FieldError),
+    Cancelled,
 }
 
-async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: File, key: u32) {
+/// Shows the page again from the server (the page script's `frontdoor.refresh`), or reloads it.
+async fn refresh() {
+    let window = web_sys::window().expect("a window");
+    let refresh = js_sys::Reflect::get(&window, &"frontdoor".into())
+        .and_then(|f| js_sys::Reflect::get(&f, &"refresh".into()))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match refresh.and_then(|f| f.call0(&JsValue::NULL).ok()) {
+        Some(promise) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await;
+        }
+        None => {
+            let _ = window.location().reload();
+        }
+    }
+}
+
+fn fail(q: &Question, key: u32, error: FieldError) {
+    finish(q, key, Outcome::Refused(error));
+}
+
+/// The page's security token, sent with every upload.
+fn csrf_token() -> String {
+    document()
+        .query_selector("input[name=csrf_token]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+async fn upload(q: Question, file: File, key: u32) {
+    let csrf = csrf_token();
     let name = file.name();
     let size = file.size();
-    let incomplete = |refusal| rules.error(&question, &name, refusal);
+    let incomplete = |refusal| q.rules.error(&q.id, &name, refusal);
     let metadata = format!(
         "filename {},service {},question {}",
         base64(&name),
-        base64(&s.service.id),
-        base64(&question)
+        base64(&q.service),
+        base64(&q.id)
     );
     let created = Request::post("/api/v1/uploads")
         .header("Tus-Resumable", "1.0.0")
         .header("Upload-Length", &(size as u64).to_string())
         .header("Upload-Metadata", &metadata)
-        .header("X-CSRF-Token", &s.store.csrf_token())
+        .header("X-CSRF-Token", &csrf)
         .send()
         .await;
     let location = match created {
@@ -154,33 +294,33 @@ async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: Fil
                 .and_then(|e| e.error.fields.into_iter().next())
                 .map(|f| f.into_field_error())
                 .unwrap_or_else(|| incomplete(Refusal::Incomplete));
-            return fail(&s, key, error);
+            return fail(&q, key, error);
         }
-        _ => return fail(&s, key, incomplete(Refusal::Incomplete)),
+        _ => return fail(&q, key, incomplete(Refusal::Incomplete)),
     };
     let mut offset = 0f64;
     let mut failures = 0;
     let announced = Rc::new(Cell::new(0u8));
     while offset < size {
-        if !is_active(&s, key) {
+        if !is_active(key) {
             let _ = Request::delete(&location)
                 .header("Tus-Resumable", "1.0.0")
-                .header("X-CSRF-Token", &s.store.csrf_token())
+                .header("X-CSRF-Token", &csrf)
                 .send()
                 .await;
-            return finish(&s, key);
+            return finish(&q, key, Outcome::Cancelled);
         }
         let end = (offset + PIECE).min(size);
         let piece = match file.slice_with_f64_and_f64(offset, end) {
             Ok(p) => p,
-            Err(_) => return fail(&s, key, incomplete(Refusal::Incomplete)),
+            Err(_) => return fail(&q, key, incomplete(Refusal::Incomplete)),
         };
         let progress = {
-            let (s, name, announced) = (s.clone(), name.clone(), announced.clone());
+            let (texts, name, announced) = (q.texts.clone(), name.clone(), announced.clone());
             let start = offset;
             move |loaded: f64| {
                 let percent = (((start + loaded) / size) * 100.0).clamp(0.0, 100.0) as u8;
-                s.progress.update(|list| {
+                uploads().update(|list| {
                     if let Some(u) = list.iter_mut().find(|u| u.key == key) {
                         u.percent = percent;
                     }
@@ -189,40 +329,25 @@ async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: Fil
                 let quarter = percent / 25;
                 if quarter > announced.get() && percent < 100 {
                     announced.set(quarter);
-                    s.announcement.set(
-                        s.store.i18n().t_with(
-                            "file-uploading",
-                            &[
-                                ("name".to_string(), name.clone()),
-                                ("percent".to_string(), (quarter as u32 * 25).to_string()),
-                            ]
-                            .into_iter()
-                            .collect(),
-                        ),
-                    );
+                    let percent = (quarter as u32 * 25).to_string();
+                    announce(&fill(
+                        &texts.uploading,
+                        &[("name", &name), ("percent", &percent)],
+                    ));
                 }
             }
         };
-        match patch(
-            &location,
-            offset,
-            &piece,
-            &s.store.csrf_token(),
-            key,
-            progress,
-        )
-        .await
-        {
+        match patch(&location, offset, &piece, &csrf, key, progress).await {
             Sent::Offset(held) => {
                 offset = held;
                 failures = 0;
             }
-            Sent::Refused(error) => return fail(&s, key, error),
-            Sent::Failed if !is_active(&s, key) => continue,
+            Sent::Refused(error) => return fail(&q, key, error),
+            Sent::Failed if !is_active(key) => continue,
             Sent::Failed => {
                 failures += 1;
                 if failures > RETRIES {
-                    return fail(&s, key, incomplete(Refusal::Incomplete));
+                    return fail(&q, key, incomplete(Refusal::Incomplete));
                 }
                 sleep(1000 * 2u32.pow(failures.min(4))).await;
                 // Ask the server how much it holds, and go on from there.
@@ -242,7 +367,7 @@ async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: Fil
                         }
                     }
                     Ok(r) if r.status() == 404 => {
-                        return fail(&s, key, incomplete(Refusal::Incomplete))
+                        return fail(&q, key, incomplete(Refusal::Incomplete))
                     }
                     _ => {}
                 }
@@ -263,19 +388,9 @@ async fn upload(s: QuestionSubmit, question: String, rules: FileRules, file: Fil
     }
     // Every byte arrived but no file was kept (the check was cut short): say so, never nothing.
     let Some(kept) = kept else {
-        return fail(&s, key, incomplete(Refusal::Incomplete));
+        return fail(&q, key, incomplete(Refusal::Incomplete));
     };
-    finish(&s, key);
-    {
-        s.announcement
-            .set(s.store.i18n().t1("file-uploaded", "name", &kept.name));
-        s.store.data.update(|d| {
-            if let Some(service) = d.service.as_mut() {
-                service.files.push(kept);
-            }
-        });
-        s.revision.update(|r| *r += 1);
-    }
+    finish(&q, key, Outcome::Kept(kept.name));
 }
 
 /// How long the browser waits for the server to finish checking a file it has all of.

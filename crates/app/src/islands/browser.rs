@@ -1,0 +1,291 @@
+//! The browser side of a question page: its answers checked with the shared rules when a button is
+//! pressed, and errors shown at once, in the summary and by each field, as the server would show
+//! them. When the answers pass (or a text is missing), the post goes on to the server, which
+//! decides: the page script sends it without a reload.
+
+use std::cell::RefCell;
+
+use frontdoor_domain::calendar::uk_today_from_unix;
+use frontdoor_domain::journey::{edit_list, page_fields, PageAction};
+use frontdoor_domain::questions::{address, files, FieldError};
+use frontdoor_domain::{check_page, FormInput, RuleContext};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FormData, HtmlElement, HtmlFormElement, SubmitEvent};
+
+use super::{PageCheck, ShownError, Titles};
+
+thread_local! {
+    /// The errors showing on the page (one page at a time: a new page's summary takes them over).
+    static SHOWN: ArcRwSignal<Vec<ShownError>> = ArcRwSignal::new(vec![]);
+    static PAGE: RefCell<Option<PageCheck>> = const { RefCell::new(None) };
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Starts the page's checks, from the errors the server showed.
+pub fn take_over_page(
+    errors: Vec<ShownError>,
+    check: PageCheck,
+    titles: Titles,
+) -> ArcRwSignal<Vec<ShownError>> {
+    let shown = SHOWN.with(|s| s.clone());
+    shown.set(errors);
+    PAGE.with(|p| *p.borrow_mut() = Some(check));
+    if let Some(form) = document()
+        .query_selector("main form")
+        .ok()
+        .flatten()
+        .and_then(|f| f.dyn_into::<HtmlFormElement>().ok())
+    {
+        let listener = Closure::<dyn Fn(SubmitEvent)>::new(on_submit);
+        let _ = form.add_event_listener_with_callback("submit", listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+    let watched = shown.clone();
+    Effect::new(move |_| {
+        let list = watched.get();
+        show_by_fields(&list);
+        document().set_title(if list.is_empty() {
+            &titles.plain
+        } else {
+            &titles.with_errors
+        });
+    });
+    shown
+}
+
+/// Shows these errors for `question`, in place of any it had (a file refused, say).
+pub fn show_for_question(question: &str, errors: Vec<FieldError>) {
+    let mut shown: Vec<ShownError> = SHOWN.with(|s| s.get_untracked());
+    shown.retain(|e| e.field != question);
+    let more = errors.len();
+    shown.extend(errors.iter().filter_map(shown_error));
+    SHOWN.with(|s| s.set(shown));
+    if more > 0 {
+        focus_summary();
+    }
+}
+
+/// An error with its text, when the page has it.
+pub fn shown_error(e: &FieldError) -> Option<ShownError> {
+    let text = PAGE.with(|p| p.borrow().as_ref().and_then(|p| p.texts.text(e)))?;
+    Some(ShownError {
+        field: e.field.clone(),
+        target: e.target.clone(),
+        text,
+        parts: e.parts.clone(),
+    })
+}
+
+/// Shows errors found in the browser. False when a text is missing: the server must show them.
+fn show(errors: &[FieldError]) -> bool {
+    let Some(list) = errors.iter().map(shown_error).collect::<Option<Vec<_>>>() else {
+        return false;
+    };
+    SHOWN.with(|s| s.set(list));
+    focus_summary();
+    true
+}
+
+fn focus_summary() {
+    request_animation_frame(|| {
+        if let Some(summary) = element("error-summary") {
+            let _ = summary.focus();
+            summary.scroll_into_view();
+        }
+    });
+}
+
+fn element(id: &str) -> Option<HtmlElement> {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+}
+
+fn on_submit(ev: SubmitEvent) {
+    let Some(form) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
+    else {
+        return;
+    };
+    let mut input = form_input(&form);
+    if let Some(button) = ev.submitter() {
+        if let Some(name) = button.get_attribute("name") {
+            input.insert(name, button.get_attribute("value").unwrap_or_default());
+        }
+    }
+    let found = PAGE.with(|p| {
+        p.borrow()
+            .as_ref()
+            .and_then(|check| problems(check, &input))
+    });
+    if let Some(errors) = found {
+        if show(&errors) {
+            ev.prevent_default();
+        }
+    }
+}
+
+/// What is wrong with the answers for the button pressed, by the shared rules; None to let the
+/// server have them.
+fn problems(check: &PageCheck, input: &FormInput) -> Option<Vec<FieldError>> {
+    let page = check.service.page(&check.page)?;
+    let fields = page_fields(&check.service, page, input);
+    match PageAction::of(page, input) {
+        PageAction::Continue => {
+            if let Some(wait) = super::uploader::still_uploading() {
+                return Some(vec![wait]);
+            }
+            let mut fields = fields;
+            for (question, ids) in &check.files {
+                fields.insert(question.clone(), ids.join(","));
+            }
+            let context = RuleContext::new(today()).with_answers(&check.answers);
+            check_page(&check.service, page, &fields, &context).err()
+        }
+        PageAction::FindAddress(question) => address::lookup_postcode(&question, &fields)
+            .err()
+            .map(|e| vec![e]),
+        action @ (PageAction::AddItem(_) | PageAction::RemoveItem { .. }) => {
+            edit_list(&check.service, page, &action, &fields, &check.answers)
+                .err()
+                .map(|e| vec![e])
+        }
+        // With the app running, files start uploading once chosen, so there is nothing to send.
+        PageAction::UploadFiles(question) => Some(vec![files::none_chosen(&question)]),
+        PageAction::RemoveFile(_) => None,
+    }
+}
+
+fn form_input(form: &HtmlFormElement) -> FormInput {
+    let mut input = FormInput::new();
+    let Ok(data) = FormData::new_with_form(form) else {
+        return input;
+    };
+    if let Ok(Some(entries)) = js_sys::try_iter(&data) {
+        for entry in entries.flatten() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+                frontdoor_domain::questions::add_field(&mut input, k, v);
+            }
+        }
+    }
+    input
+}
+
+fn today() -> frontdoor_domain::CivilDate {
+    uk_today_from_unix((js_sys::Date::now() / 1000.0) as i64)
+}
+
+/// Each field's error message (`{id}-error`, always on the page, hidden when empty), its group's
+/// and inputs' error classes, and `aria-describedby`, as the server writes them.
+fn show_by_fields(list: &[ShownError]) {
+    let Ok(slots) = document().query_selector_all("main p.govuk-error-message[id$='-error']")
+    else {
+        return;
+    };
+    let slot_ids: Vec<String> = (0..slots.length())
+        .filter_map(|i| slots.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|e| e.id())
+        .collect();
+    // Each error goes by the part it names when that part has a place of its own (an address
+    // line), else by its question.
+    let place = |e: &ShownError| {
+        let own = format!("{}-error", e.target);
+        if slot_ids.contains(&own) {
+            own
+        } else {
+            format!("{}-error", e.field)
+        }
+    };
+    for slot_id in &slot_ids {
+        let Some(slot) = element(slot_id) else {
+            continue;
+        };
+        let here: Vec<&ShownError> = list.iter().filter(|e| place(e) == *slot_id).collect();
+        let prefix = PAGE.with(|p| {
+            p.borrow()
+                .as_ref()
+                .map(|p| p.texts.prefix.clone())
+                .unwrap_or_default()
+        });
+        slot.set_inner_html("");
+        // One error as GOV.UK writes it; several (files refused) one line each.
+        for e in &here {
+            let hidden = document().create_element("span").expect("an element");
+            hidden.set_class_name("govuk-visually-hidden");
+            hidden.set_text_content(Some(&prefix));
+            let text = format!(" {}", e.text);
+            if here.len() == 1 {
+                let _ = slot.append_child(&hidden);
+                let _ = slot.append_with_str_1(&text);
+            } else {
+                let line = document().create_element("span").expect("an element");
+                line.set_class_name("file-upload__error");
+                let _ = line.append_child(&hidden);
+                let _ = line.append_with_str_1(&text);
+                let _ = slot.append_child(&line);
+            }
+        }
+        slot.set_hidden(here.is_empty());
+        let has = !here.is_empty();
+        if let Some(group) = slot.closest(".govuk-form-group").ok().flatten() {
+            let _ = group
+                .class_list()
+                .toggle_with_force("govuk-form-group--error", has);
+            mark_inputs(&group, &here);
+        }
+        let field = slot_id.trim_end_matches("-error");
+        let described = match slot.parent_element() {
+            Some(p) if p.tag_name() == "FIELDSET" => Some(p),
+            _ => document().get_element_by_id(field),
+        };
+        if let Some(described) = described {
+            let mut ids: Vec<String> = described
+                .get_attribute("aria-describedby")
+                .unwrap_or_default()
+                .split_whitespace()
+                .filter(|i| i != slot_id)
+                .map(str::to_string)
+                .collect();
+            if has {
+                ids.push(slot_id.clone());
+            }
+            if ids.is_empty() {
+                let _ = described.remove_attribute("aria-describedby");
+            } else {
+                let _ = described.set_attribute("aria-describedby", &ids.join(" "));
+            }
+        }
+    }
+}
+
+/// The red border on the inputs of a group with an error (only the named parts of a date).
+fn mark_inputs(group: &Element, errors: &[&ShownError]) {
+    let Ok(inputs) =
+        group.query_selector_all("input.govuk-input, textarea.govuk-textarea, select.govuk-select")
+    else {
+        return;
+    };
+    for i in 0..inputs.length() {
+        let Some(input) = inputs.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let base = input.class_list().item(0).unwrap_or_default();
+        let id = input.id();
+        let wrong = errors
+            .iter()
+            .any(|e| e.parts.is_empty() || e.parts.iter().any(|p| id.ends_with(&format!("-{p}"))));
+        let _ = input
+            .class_list()
+            .toggle_with_force(&format!("{base}--error"), wrong);
+    }
+}
