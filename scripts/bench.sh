@@ -41,7 +41,9 @@ if [ ! -x .tools/lighthouse/node_modules/.bin/lighthouse ]; then
   mkdir -p .tools/lighthouse && (cd .tools/lighthouse && { [ -f package.json ] || echo '{"private": true}' > package.json; } \
     && npm install --no-audit --no-fund --silent lighthouse@12.8.2)
 fi
-for page in "start:/report-missed-bin" "question:/report-missed-bin/address" "tracking:/track" "home:/"; do
+# The returning visitor's draft is complete, so check answers and the upload page open as GETs.
+for page in "start:/report-missed-bin" "question:/report-missed-bin/address" "check:/report-missed-bin/check-answers" \
+  "upload:/apply-for-a-single-person-discount/proof" "tracking:/track" "home:/"; do
   rm -f "$data/lh.json"
   CHROME_PATH=/usr/bin/chromium .tools/lighthouse/node_modules/.bin/lighthouse "http://127.0.0.1:3900${page#*:}" \
     --quiet --output=json --output-path="$data/lh.json" --only-categories=performance,accessibility,best-practices \

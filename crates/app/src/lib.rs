@@ -33,15 +33,12 @@ use state::Store;
 
 const SERVICE: ParamSegment = ParamSegment("service");
 
-/// The whole app, from the data the server prepared for this page. The server passes the messages
-/// it has already parsed (`i18n`); the browser builds them from the page data.
+/// The whole app, from the data the server prepared for this page and its messages, parsed once
+/// at start-up.
 #[component]
-pub fn App(data: PageData, #[prop(optional)] i18n: Option<i18n::I18n>) -> impl IntoView {
+pub fn App(data: PageData, i18n: i18n::I18n) -> impl IntoView {
     provide_meta_context();
-    provide_context(match i18n {
-        Some(i18n) => Store::with_messages(data, i18n),
-        None => Store::new(data),
-    });
+    provide_context(Store::with_messages(data, i18n));
     view! {
         <Router>
             <Layout>

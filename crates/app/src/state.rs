@@ -1,6 +1,5 @@
-//! What a page needs to render. The server fills a `PageData` for each request and sends it with
-//! the HTML (as JSON in the head); the browser app starts from the same data, so both render the same
-//! page, and then keeps it up to date from the REST API.
+//! What a page needs to render. The server fills a `PageData` for each request and renders the
+//! page from it.
 
 pub use frontdoor_domain::api::FoundAddresses;
 use frontdoor_domain::api::{RequestSummary, UploadedFile};
@@ -38,8 +37,6 @@ pub struct PageData {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceData {
     pub definition: ServiceDefinition,
-    /// The service's Fluent messages in the page's language.
-    pub messages: String,
     pub answers: Answers,
     /// Evidence files kept for this form so far.
     #[serde(default)]
@@ -85,15 +82,6 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn new(data: PageData) -> Store {
-        let extra: Vec<&str> = data.service.iter().map(|s| s.messages.as_str()).collect();
-        let i18n = I18n::new(data.locale, &extra);
-        Store {
-            data: RwSignal::new(data),
-            i18n: StoredValue::new(i18n),
-        }
-    }
-
     /// With messages already parsed, holding at least the shared messages and this service's.
     pub fn with_messages(data: PageData, i18n: I18n) -> Store {
         Store {

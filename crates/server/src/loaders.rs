@@ -80,7 +80,6 @@ async fn return_check(
     // The form's answers stay hidden until the check is passed.
     data.service = Some(ServiceData {
         definition: def.clone(),
-        messages: state.catalogue.service_messages(data.locale, &def.id),
         answers: Default::default(),
         files: vec![],
     });
@@ -141,7 +140,6 @@ async fn service_page(
         crate::uploads::files_of_draft(state, def, draft.as_ref().map(|d| d.id.as_str())).await?;
     data.service = Some(ServiceData {
         definition: def.clone(),
-        messages: state.catalogue.service_messages(data.locale, &def.id),
         answers,
         files,
     });

@@ -171,10 +171,7 @@ fn page_errors(
         }
     }
     let check = PageCheck {
-        service: ServiceDefinition {
-            pages: vec![page.clone()],
-            ..def.clone()
-        },
+        service: def.with_only(page),
         page: page.id.clone(),
         answers: store.answers(),
         files,

@@ -202,6 +202,19 @@ impl ServiceDefinition {
         ids
     }
 
+    /// The service with only one of its pages: all that page's rules need.
+    pub fn with_only(&self, page: &Page) -> ServiceDefinition {
+        ServiceDefinition {
+            id: self.id.clone(),
+            messages: self.messages.clone(),
+            category: self.category,
+            standard: self.standard.clone(),
+            start: StartPage::default(),
+            identity: self.identity.clone(),
+            pages: vec![page.clone()],
+        }
+    }
+
     /// Every message id one page relies on: its title, body or errors, and its questions'.
     pub fn page_message_ids(&self, page: &Page) -> Vec<String> {
         let p = &self.messages;
