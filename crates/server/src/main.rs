@@ -2,9 +2,6 @@ use frontdoor_server::catalogue::Catalogue;
 use frontdoor_server::config::Config;
 use tracing_subscriber::EnvFilter;
 
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
