@@ -208,7 +208,7 @@ impl ServiceDefinition {
             id: self.id.clone(),
             messages: self.messages.clone(),
             category: self.category,
-            standard: self.standard.clone(),
+            standard: self.standard,
             start: StartPage::default(),
             identity: self.identity.clone(),
             pages: vec![page.clone()],
