@@ -10,6 +10,9 @@
 const root = document.documentElement;
 let wasm = null;
 let busy = false;
+/** The address of the page showing, without its fragment. */
+const address = () => location.pathname + location.search;
+let showing = address();
 
 /** Wakes each island on the page not woken yet, loading the app the first time one is found. */
 function wakeIslands() {
@@ -90,6 +93,7 @@ async function show(url, init, how, focusIds = [], announce = false) {
   document.body.replaceWith(document.adoptNode(next.body));
   if (how === 'push' && response.url !== location.href) history.pushState(null, '', response.url);
   else if (how !== 'back') history.replaceState(null, '', response.url);
+  showing = address();
   placeFocus(focusIds);
   pageReady();
   if (announce && samePage) {
@@ -165,6 +169,8 @@ function withButton(form, submitter) {
 }
 
 window.addEventListener('popstate', async () => {
+  // A move between places on the same page (the skip link) keeps the page, and what is typed.
+  if (address() === showing) return;
   if (!(await show(location.href, {}, 'back'))) location.reload();
 });
 

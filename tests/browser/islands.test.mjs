@@ -60,6 +60,16 @@ test('pages with nothing to enhance load no WebAssembly; question pages check in
     await page.locator('#error-summary a').first().click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'postcode');
 
+    // The skip link, and going back from it, keep the page and what is typed.
+    await page.fill('#address-line-1', '1 High');
+    await page.locator('.govuk-skip-link').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/report-missed-bin/address#main-content');
+    await page.goBack();
+    await page.waitForURL('**/report-missed-bin/address');
+    assert.equal(await page.inputValue('#address-line-1'), '1 High', 'nothing typed is lost');
+    assert.equal(await page.locator('#error-summary').count(), 1);
+
     // Put right, the answers go to the server, and the next page comes without a reload.
     await page.fill('#postcode', 'se1 2qh');
     await page.fill('#address-line-1', '1 High Street');
