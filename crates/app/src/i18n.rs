@@ -4,7 +4,7 @@
 //! messages travel with its definition, so a new service needs no new build of the browser app.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -17,6 +17,44 @@ pub fn common_messages(locale: Locale) -> &'static str {
         Locale::EnGb => include_str!("../../../locales/en-GB/common.ftl"),
         Locale::Cy => include_str!("../../../locales/cy/common.ftl"),
     }
+}
+
+/// A number in each plural form of a language (CLDR's rules, by language: "en", not "en-GB"),
+/// found once per language.
+fn plural_samples(locale: Locale) -> &'static [(&'static str, u32)] {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    type Samples = Vec<(Locale, Vec<(&'static str, u32)>)>;
+    static SAMPLES: OnceLock<Samples> = OnceLock::new();
+    let all = SAMPLES.get_or_init(|| {
+        Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let language = locale.tag().split('-').next().unwrap_or("en");
+                let langid: unic_langid::LanguageIdentifier =
+                    language.parse().expect("valid language tag");
+                let mut samples: Vec<(&'static str, u32)> = vec![];
+                if let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) {
+                    for n in 0..=1000u32 {
+                        let form = match rules.select(n) {
+                            Ok(PluralCategory::ZERO) => "zero",
+                            Ok(PluralCategory::ONE) => "one",
+                            Ok(PluralCategory::TWO) => "two",
+                            Ok(PluralCategory::FEW) => "few",
+                            Ok(PluralCategory::MANY) => "many",
+                            _ => "other",
+                        };
+                        if samples.iter().all(|(f, _)| *f != form) {
+                            samples.push((form, n));
+                        }
+                    }
+                }
+                (locale, samples)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(l, _)| *l == locale)
+        .map_or(&[], |(_, samples)| samples.as_slice())
 }
 
 /// Messages for one language.
@@ -95,27 +133,13 @@ impl I18n {
     /// with `{n}` for the number: JSON for the page script, which picks the form with the
     /// browser's `Intl.PluralRules`.
     pub fn plural_forms(&self, id: &str, name: &str) -> String {
-        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-        // The rules are by language ("en"), not region ("en-GB").
-        let language = self.locale.tag().split('-').next().unwrap_or("en");
-        let langid: unic_langid::LanguageIdentifier = language.parse().expect("valid language tag");
-        let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
-            return "{}".into();
-        };
-        let mut forms = BTreeMap::new();
-        for n in 0..=1000u32 {
-            let category = match rules.select(n) {
-                Ok(PluralCategory::ZERO) => "zero",
-                Ok(PluralCategory::ONE) => "one",
-                Ok(PluralCategory::TWO) => "two",
-                Ok(PluralCategory::FEW) => "few",
-                Ok(PluralCategory::MANY) => "many",
-                _ => "other",
-            };
-            forms
-                .entry(category)
-                .or_insert_with(|| self.t1(id, name, n).replacen(&n.to_string(), "{n}", 1));
-        }
+        let forms: BTreeMap<&str, String> = plural_samples(self.locale)
+            .iter()
+            .map(|&(form, n)| {
+                let text = self.t1(id, name, n).replacen(&n.to_string(), "{n}", 1);
+                (form, text)
+            })
+            .collect();
         serde_json::to_string(&forms).unwrap_or_default()
     }
 
