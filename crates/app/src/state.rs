@@ -28,8 +28,6 @@ pub struct PageData {
     pub return_check: Option<String>,
     /// What was searched for on the home page.
     pub search: Option<String>,
-    /// The path the server rendered this data for.
-    pub loaded_path: String,
     /// A message id shown above the page content (e.g. `session-expired`).
     pub notice: Option<String>,
 }

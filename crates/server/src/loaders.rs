@@ -40,7 +40,6 @@ pub async fn load(
     let mut data = PageData {
         locale,
         csrf_token: session.csrf_token.clone(),
-        loaded_path: path.to_string(),
         ..PageData::default()
     };
     let Some(route) = Route::parse(path) else {

@@ -27,20 +27,10 @@ pub fn Layout(children: Children) -> impl IntoView {
             }
         })
         .collect_view();
-    // A notice from the server (e.g. "your session had ended") belongs to the page it came with.
-    let (notice, loaded_path) = store
-        .data
-        .with_untracked(|d| (d.notice.clone(), d.loaded_path.clone()));
-    let notice_i18n = i18n.clone();
-    let notice = move || {
-        let text = notice
-            .as_ref()
-            .filter(|_| location.pathname.get() == loaded_path)
-            .map(|id| notice_i18n.t(id))?;
-        Some(
-            view! { <div class="govuk-notification-banner" role="alert"><p class="govuk-body">{text}</p></div> },
-        )
-    };
+    // A notice from the server, e.g. "your session had ended".
+    let notice = store.data.with_untracked(|d| d.notice.clone()).map(|id| {
+        view! { <div class="govuk-notification-banner" role="alert"><p class="govuk-body">{i18n.t(&id)}</p></div> }
+    });
     view! {
         <a href="#main-content" class="govuk-skip-link">{i18n.t("skip-link")}</a>
         <header class="govuk-header">

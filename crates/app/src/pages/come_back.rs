@@ -47,7 +47,7 @@ pub fn ReturnPage() -> impl IntoView {
 pub fn ReturnCheckPage() -> impl IntoView {
     let store = use_store();
     let Some(def) = store.service() else {
-        return missing_data(store);
+        return missing_data();
     };
     let i18n = store.i18n();
     let failed = store.form_for(&Route::ReturnCheck.path());

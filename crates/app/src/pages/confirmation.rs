@@ -13,7 +13,7 @@ pub fn ConfirmationPage() -> impl IntoView {
             .with_untracked(|d| d.confirmation.clone())
             .filter(|c| c.service == def.id);
         let Some(summary) = summary else {
-            return missing_data(store);
+            return missing_data();
         };
         let i18n = store.i18n();
         let prefix = &def.messages;

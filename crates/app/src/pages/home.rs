@@ -11,7 +11,7 @@ use crate::state::{use_store, ServiceCard};
 pub fn HomePage() -> impl IntoView {
     let store = use_store();
     let Some(cards) = store.data.with_untracked(|d| d.catalogue.clone()) else {
-        return missing_data(store);
+        return missing_data();
     };
     let search = store.data.with_untracked(|d| d.search.clone());
     let i18n = store.i18n();

@@ -29,12 +29,12 @@ pub fn with_service<V: IntoView + 'static>(
         let id = params.read().get("service").unwrap_or_default();
         untrack(|| match store.service().filter(|d| d.id == id) {
             Some(def) => render(store, def).into_any(),
-            None => missing_data(store),
+            None => missing_data(),
         })
     }
 }
 
 /// What to show when the store lacks a page's data: "not found".
-pub fn missing_data(_store: Store) -> AnyView {
+pub fn missing_data() -> AnyView {
     view! { <not_found::NotFound/> }.into_any()
 }

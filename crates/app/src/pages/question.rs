@@ -17,7 +17,7 @@ pub fn QuestionPage() -> impl IntoView {
     with_service(move |store, def| {
         let page_id = use_params_map().with_untracked(|p| p.get("page").unwrap_or_default());
         let Some(page) = def.page(&page_id).cloned() else {
-            return missing_data(store);
+            return missing_data();
         };
         if page.exit {
             return exit_page(store, def, page).into_any();

@@ -10,7 +10,7 @@ use crate::state::use_store;
 pub fn TrackResultPage() -> impl IntoView {
     let store = use_store();
     let Some(request) = store.data.with_untracked(|d| d.tracked.clone()) else {
-        return missing_data(store);
+        return missing_data();
     };
     let i18n = store.i18n();
     let row = |key: &str, value: String| SummaryRow {
