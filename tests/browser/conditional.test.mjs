@@ -6,7 +6,7 @@ import { expectNoAxeViolations, launchBrowser, messages, openTab, settle, startS
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); server?.stop(); });
+after(async () => { await browser?.close(); await server?.stop(); });
 
 for (const mode of ['js', 'no-app']) {
   test(`a question revealed under a radios option (${mode})`, async () => {

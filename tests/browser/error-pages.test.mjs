@@ -9,7 +9,7 @@ import { expectNoAxeViolations, launchBrowser, messages, openTab, settle, startS
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); server?.stop(); });
+after(async () => { await browser?.close(); await server?.stop(); });
 
 /** Opens `path` as a form post with this body, as a browser sends one without JavaScript. */
 async function postTo(page, url, body) {

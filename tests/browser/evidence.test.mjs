@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -23,7 +23,9 @@ before(async () => {
   server = await startServer({ FRONTDOOR_CLAMD_ADDRESS: clamd.address });
   browser = await launchBrowser();
 });
-after(async () => { await browser?.close(); server?.stop(); clamd?.stop(); });
+after(async () => { await browser?.close(); await server?.stop(); await clamd?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
 
 const continueButton = (page) => page.locator('main button[type=submit]:not(.govuk-button--secondary)');
 

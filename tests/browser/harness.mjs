@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: a real Frontdoor server with its own database, Debian's
 // Chromium driven by playwright-core, axe-core, and the Fluent messages the pages should show.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -70,7 +70,17 @@ export async function startServer(env = {}) {
     try { if ((await fetch(`${base}/api/v1/openapi.json`)).ok) break; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, data, stop: () => child.kill('SIGTERM') };
+  return { base, data, stop: () => stopAndRemove(child, data) };
+}
+
+/** Stops a child process, waits for it to go, and removes the folder it worked in. */
+async function stopAndRemove(child, folder) {
+  if (child.exitCode === null && child.signalCode === null) {
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await gone;
+  }
+  rmSync(folder, { recursive: true, force: true });
 }
 
 /**
@@ -97,11 +107,12 @@ export async function startClamd() {
       socket.on('data', (d) => { resolve(d.toString().startsWith('PONG')); socket.destroy(); });
       socket.on('error', () => resolve(false));
     });
-    if (up) return { address: `127.0.0.1:${port}`, eicar, stop: () => child.kill('SIGTERM') };
+    if (up) return { address: `127.0.0.1:${port}`, eicar, stop: () => stopAndRemove(child, dir) };
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill('SIGTERM');
-  throw new Error(`clamd did not start: ${readFileSync(join(dir, 'clamd.log'), 'utf8')}`);
+  const log = readFileSync(join(dir, 'clamd.log'), 'utf8');
+  await stopAndRemove(child, dir);
+  throw new Error(`clamd did not start: ${log}`);
 }
 
 export async function launchBrowser() {

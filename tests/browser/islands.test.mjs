@@ -8,7 +8,7 @@ import { expectNoAxeViolations, launchBrowser, messages, openTab, settle, startS
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); server?.stop(); });
+after(async () => { await browser?.close(); await server?.stop(); });
 
 /** Counts the app's downloads and the posts made from here on. */
 function watch(page) {

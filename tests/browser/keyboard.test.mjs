@@ -6,7 +6,7 @@ import { launchBrowser, messages, openTab, settle, startServer } from './harness
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); server?.stop(); });
+after(async () => { await browser?.close(); await server?.stop(); });
 
 /** Presses Tab until the focused element matches `selector`. */
 async function tabTo(page, selector) {

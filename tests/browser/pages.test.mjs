@@ -7,7 +7,7 @@ import { expectNoAxeViolations, launchBrowser, messages, openTab, settle, startS
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); server?.stop(); });
+after(async () => { await browser?.close(); await server?.stop(); });
 
 for (const mode of ['js', 'no-app']) {
   test(`home, not found and the language switch (${mode})`, async () => {

@@ -15,7 +15,7 @@ before(async () => {
   const cards = await (await fetch(`${server.base}/api/v1/services`)).json();
   definitions = await Promise.all(cards.map(async (c) => (await (await fetch(`${server.base}/api/v1/services/${c.id}`)).json()).definition));
 });
-after(async () => { await browser?.close(); server?.stop(); });
+after(async () => { await browser?.close(); await server?.stop(); });
 
 function yesterday() {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
