@@ -1,6 +1,10 @@
 //! The browser's resumable uploads (tus 1.0): each chosen or dropped file is created on the
 //! server, then sent in pieces with a progress bar; after a dropped connection it asks the server
 //! how much arrived and goes on from there. Only built into the browser app.
+//!
+//! Every request goes by XMLHttpRequest (`send`), not gloo-net: a PATCH needs XMLHttpRequest for
+//! its progress events anyway, and gloo-net's fetch wrapper added 15 KB (brotli) to the bundle
+//! for the four small requests left (its streams, `http` types and `std::io` errors).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -9,7 +13,6 @@ use std::rc::Rc;
 use frontdoor_domain::api::{ApiError, UploadedFile};
 use frontdoor_domain::questions::files::{FileRules, Refusal};
 use frontdoor_domain::FieldError;
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -277,24 +280,27 @@ async fn upload(q: Question, file: File, key: u32) {
         base64(&q.service),
         base64(&q.id)
     );
-    let created = Request::post("/api/v1/uploads")
-        .header("Tus-Resumable", "1.0.0")
-        .header("Upload-Length", &(size as u64).to_string())
-        .header("Upload-Metadata", &metadata)
-        .header("X-CSRF-Token", &csrf)
-        .send()
-        .await;
+    let length = (size as u64).to_string();
+    let created = send(Send {
+        method: "POST",
+        url: "/api/v1/uploads",
+        headers: &[
+            ("Upload-Length", &length),
+            ("Upload-Metadata", &metadata),
+            ("X-CSRF-Token", &csrf),
+        ],
+        ..Send::default()
+    })
+    .await;
     let location = match created {
-        Ok(r) if r.status() == 201 => r.headers().get("location").unwrap_or_default(),
-        Ok(r) if r.status() == 422 => {
-            let error = r
-                .json::<ApiError>()
-                .await
-                .ok()
-                .and_then(|e| e.error.fields.into_iter().next())
-                .map(|f| f.into_field_error())
-                .unwrap_or_else(|| incomplete(Refusal::Incomplete));
-            return fail(&q, key, error);
+        Some(r) if r.status == 201 => r.header("Location").unwrap_or_default(),
+        Some(r) if r.status == 422 => {
+            return fail(
+                &q,
+                key,
+                r.refusal()
+                    .unwrap_or_else(|| incomplete(Refusal::Incomplete)),
+            )
         }
         _ => return fail(&q, key, incomplete(Refusal::Incomplete)),
     };
@@ -303,11 +309,13 @@ async fn upload(q: Question, file: File, key: u32) {
     let announced = Rc::new(Cell::new(0u8));
     while offset < size {
         if !is_active(key) {
-            let _ = Request::delete(&location)
-                .header("Tus-Resumable", "1.0.0")
-                .header("X-CSRF-Token", &csrf)
-                .send()
-                .await;
+            let _ = send(Send {
+                method: "DELETE",
+                url: &location,
+                headers: &[("X-CSRF-Token", &csrf)],
+                ..Send::default()
+            })
+            .await;
             return finish(&q, key, Outcome::Cancelled);
         }
         let end = (offset + PIECE).min(size);
@@ -337,50 +345,72 @@ async fn upload(q: Question, file: File, key: u32) {
                 }
             }
         };
-        match patch(&location, offset, &piece, &csrf, key, progress).await {
-            Sent::Offset(held) => {
-                offset = held;
-                failures = 0;
-            }
-            Sent::Refused(error) => return fail(&q, key, error),
-            Sent::Failed if !is_active(key) => continue,
-            Sent::Failed => {
-                failures += 1;
-                if failures > RETRIES {
-                    return fail(&q, key, incomplete(Refusal::Incomplete));
+        let at = (offset as u64).to_string();
+        let sent = send(Send {
+            method: "PATCH",
+            url: &location,
+            headers: &[
+                ("Upload-Offset", &at),
+                ("Content-Type", "application/offset+octet-stream"),
+                ("X-CSRF-Token", &csrf),
+            ],
+            body: Some(&piece),
+            key: Some(key),
+            on_progress: Some(Box::new(progress)),
+        })
+        .await;
+        match sent {
+            Some(r) if r.status == 204 => match r.offset() {
+                Some(held) => {
+                    offset = held;
+                    failures = 0;
+                    continue;
                 }
-                sleep(1000 * 2u32.pow(failures.min(4))).await;
-                // Ask the server how much it holds, and go on from there.
-                match gloo_net::http::RequestBuilder::new(&location)
-                    .method(gloo_net::http::Method::HEAD)
-                    .header("Tus-Resumable", "1.0.0")
-                    .send()
-                    .await
-                {
-                    Ok(r) if r.status() == 200 => {
-                        if let Some(held) = r
-                            .headers()
-                            .get("upload-offset")
-                            .and_then(|v| v.parse::<f64>().ok())
-                        {
-                            offset = held;
-                        }
-                    }
-                    Ok(r) if r.status() == 404 => {
-                        return fail(&q, key, incomplete(Refusal::Incomplete))
-                    }
-                    _ => {}
+                None => {}
+            },
+            Some(r) if r.status == 422 => {
+                if let Some(error) = r.refusal() {
+                    return fail(&q, key, error);
                 }
             }
+            _ if !is_active(key) => continue,
+            _ => {}
+        }
+        failures += 1;
+        if failures > RETRIES {
+            return fail(&q, key, incomplete(Refusal::Incomplete));
+        }
+        sleep(1000 * 2u32.pow(failures.min(4))).await;
+        // Ask the server how much it holds, and go on from there.
+        match send(Send {
+            method: "HEAD",
+            url: &location,
+            ..Send::default()
+        })
+        .await
+        {
+            Some(r) if r.status == 200 => {
+                if let Some(held) = r.offset() {
+                    offset = held;
+                }
+            }
+            Some(r) if r.status == 404 => return fail(&q, key, incomplete(Refusal::Incomplete)),
+            _ => {}
         }
     }
     // The server may still be checking the file (202): ask again each second, for a while.
     let mut kept = None;
     for _ in 0..CHECK_WAIT_SECONDS {
-        match Request::get(&location).send().await {
-            Ok(r) if r.status() == 202 => sleep(1000).await,
-            Ok(r) if r.ok() => {
-                kept = r.json::<UploadedFile>().await.ok();
+        match send(Send {
+            method: "GET",
+            url: &location,
+            ..Send::default()
+        })
+        .await
+        {
+            Some(r) if r.status == 202 => sleep(1000).await,
+            Some(r) if (200..300).contains(&r.status) => {
+                kept = r.json::<UploadedFile>();
                 break;
             }
             _ => break,
@@ -396,43 +426,67 @@ async fn upload(q: Question, file: File, key: u32) {
 /// How long the browser waits for the server to finish checking a file it has all of.
 const CHECK_WAIT_SECONDS: u32 = 60;
 
-enum Sent {
-    Offset(f64),
-    Refused(FieldError),
-    Failed,
+/// A request to the uploads API (tus 1.0). Every one goes by XMLHttpRequest, as only it reports
+/// upload progress.
+#[derive(Default)]
+struct Send<'a> {
+    method: &'a str,
+    url: &'a str,
+    headers: &'a [(&'a str, &'a str)],
+    body: Option<&'a web_sys::Blob>,
+    /// The upload it belongs to, so Cancel can abort it.
+    key: Option<u32>,
+    on_progress: Option<Box<dyn Fn(f64)>>,
 }
 
-/// One PATCH, with upload progress (fetch cannot report it; XMLHttpRequest can).
-async fn patch(
-    url: &str,
-    offset: f64,
-    piece: &web_sys::Blob,
-    csrf: &str,
-    key: u32,
-    on_progress: impl Fn(f64) + 'static,
-) -> Sent {
-    let Ok(xhr) = XmlHttpRequest::new() else {
-        return Sent::Failed;
-    };
-    if xhr.open("PATCH", url).is_err() {
-        return Sent::Failed;
+/// A request's answer from the server.
+struct Reply {
+    status: u16,
+    xhr: XmlHttpRequest,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<String> {
+        self.xhr.get_response_header(name).ok().flatten()
     }
-    for (k, v) in [
-        ("Tus-Resumable", "1.0.0".to_string()),
-        ("Upload-Offset", (offset as u64).to_string()),
-        (
-            "Content-Type",
-            "application/offset+octet-stream".to_string(),
-        ),
-        ("X-CSRF-Token", csrf.to_string()),
-    ] {
-        let _ = xhr.set_request_header(k, &v);
+
+    /// How many bytes the server holds (`Upload-Offset`).
+    fn offset(&self) -> Option<f64> {
+        self.header("Upload-Offset")
+            .and_then(|v| v.parse::<u64>().ok())
+            .map(|n| n as f64)
     }
-    let progress =
+
+    fn json<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        serde_json::from_str(&self.xhr.response_text().ok().flatten()?).ok()
+    }
+
+    /// Why the server refused the file (a 422's first field error).
+    fn refusal(&self) -> Option<FieldError> {
+        let error = self.json::<ApiError>()?;
+        error
+            .error
+            .fields
+            .into_iter()
+            .next()
+            .map(|f| f.into_field_error())
+    }
+}
+
+/// Sends a request; None when it did not reach the server or was aborted.
+async fn send(request: Send<'_>) -> Option<Reply> {
+    let xhr = XmlHttpRequest::new().ok()?;
+    xhr.open(request.method, request.url).ok()?;
+    xhr.set_request_header("Tus-Resumable", "1.0.0").ok()?;
+    for (k, v) in request.headers {
+        xhr.set_request_header(k, v).ok()?;
+    }
+    let progress = request.on_progress.map(|on_progress| {
         Closure::<dyn Fn(web_sys::ProgressEvent)>::new(move |e: web_sys::ProgressEvent| {
             on_progress(e.loaded())
-        });
-    if let Ok(upload) = xhr.upload() {
+        })
+    });
+    if let (Some(progress), Ok(upload)) = (&progress, xhr.upload()) {
         upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
     }
     let done = js_sys::Promise::new(&mut |resolve, reject| {
@@ -440,31 +494,15 @@ async fn patch(
         xhr.set_onerror(Some(&reject));
         xhr.set_onabort(Some(&reject));
     });
-    UNDER_WAY.with(|m| m.borrow_mut().insert(key, xhr.clone()));
-    if xhr.send_with_opt_blob(Some(piece)).is_err() {
-        return Sent::Failed;
+    if let Some(key) = request.key {
+        UNDER_WAY.with(|m| m.borrow_mut().insert(key, xhr.clone()));
     }
+    xhr.send_with_opt_blob(request.body).ok()?;
     let finished = wasm_bindgen_futures::JsFuture::from(done).await;
     drop(progress);
-    if finished.is_err() {
-        return Sent::Failed;
-    }
-    match xhr.status().unwrap_or(0) {
-        204 => xhr
-            .get_response_header("Upload-Offset")
-            .ok()
-            .flatten()
-            .and_then(|v| v.parse::<f64>().ok())
-            .map_or(Sent::Failed, Sent::Offset),
-        422 => xhr
-            .response_text()
-            .ok()
-            .flatten()
-            .and_then(|t| serde_json::from_str::<ApiError>(&t).ok())
-            .and_then(|e| e.error.fields.into_iter().next())
-            .map_or(Sent::Failed, |f| Sent::Refused(f.into_field_error())),
-        _ => Sent::Failed,
-    }
+    finished.ok()?;
+    let status = xhr.status().ok()?;
+    Some(Reply { status, xhr })
 }
 
 async fn sleep(ms: u32) {
