@@ -295,8 +295,12 @@ pub async fn tracked(
     state: &AppState,
     session: &Session,
 ) -> Result<Option<RequestSummary>, AppError> {
-    match &session.tracked_reference {
-        Some(reference) => Ok(state.db.request_by_reference(reference).await?),
+    match session
+        .stored(state)
+        .await?
+        .and_then(|s| s.tracked_reference)
+    {
+        Some(reference) => Ok(state.db.request_by_reference(&reference).await?),
         None => Ok(None),
     }
 }

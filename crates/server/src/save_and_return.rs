@@ -130,8 +130,8 @@ pub async fn returning<'a>(
     state: &'a AppState,
     session: &Session,
 ) -> Result<Option<(SavedDraft, &'a ServiceDefinition)>, AppError> {
-    match &session.returning_draft {
-        Some(id) => saved_draft(state, id).await,
+    match session.stored(state).await?.and_then(|s| s.returning_draft) {
+        Some(id) => saved_draft(state, &id).await,
         None => Ok(None),
     }
 }

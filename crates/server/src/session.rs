@@ -7,12 +7,10 @@ use axum::extract::{Request, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::HeaderValue;
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
-use crate::api::ApiError;
-use crate::db::SessionHash;
+use crate::db::{SessionHash, SessionRow};
 use crate::error::AppError;
-use crate::page_error::PageError;
 use crate::state::AppState;
 use crate::tokens::{csrf_token_for, looks_like_token};
 /// Kept here too, where tests and older callers look for them.
@@ -27,14 +25,22 @@ pub const SESSION_MAX_AGE: i64 = 28 * 24 * 60 * 60;
 pub struct Session {
     pub id_hash: SessionHash,
     pub csrf_token: String,
-    pub tracked_reference: Option<String>,
-    /// A saved draft being reopened here, waiting for the check.
-    pub returning_draft: Option<String>,
+    /// True when the visitor came without a session cookie (so nothing is stored for them).
+    pub is_new: bool,
     /// The visitor's address, for limits on guessing (never stored with the session).
     pub client: String,
 }
 
 impl Session {
+    /// What the session keeps (a tracked reference, a draft being reopened). Only the pages that
+    /// use it read it: the rest need only the cookie's hash, and no query.
+    pub async fn stored(&self, state: &AppState) -> Result<Option<SessionRow>, AppError> {
+        if self.is_new {
+            return Ok(None);
+        }
+        Ok(state.db.find_session(&self.id_hash).await?)
+    }
+
     /// Compares a submitted token with the session's without leaking timing.
     pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), AppError> {
         let submitted = submitted.unwrap_or("").as_bytes();
@@ -73,40 +79,23 @@ pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> Header
     .expect("cookie is ASCII")
 }
 
-/// Finds the visitor's session from the cookie, or starts a new one. When the database cannot
-/// be reached, answers with the API's error or the error page, as the path calls for.
-pub async fn load_session(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let is_api = request.uri().path().starts_with("/api/");
-    match with_session(state, request, next).await {
-        Ok(response) => response,
-        Err(e) if is_api => ApiError::from(e).into_response(),
-        Err(e) => PageError::from(e).into_response(),
-    }
-}
-
-async fn with_session(
-    state: AppState,
+/// Finds the visitor's session from the cookie, or starts a new one. Nothing is read from the
+/// database here: a page that needs what the session keeps asks for it ([`Session::stored`]).
+pub async fn load_session(
+    State(state): State<AppState>,
     mut request: Request,
     next: Next,
-) -> Result<Response, AppError> {
+) -> Response {
     let client = client_address(&request, state.config.proxy_hops);
     let (token, is_new) =
         match cookie_value(request.headers(), SESSION_COOKIE).filter(|t| looks_like_token(t)) {
             Some(token) => (token, false),
             None => (random_token(), true),
         };
-    let id_hash = SessionHash::of_cookie(&token);
-    // A new visitor has nothing stored yet: no need to look.
-    let row = if is_new {
-        None
-    } else {
-        state.db.find_session(&id_hash).await?
-    };
     let session = Session {
         csrf_token: csrf_token_for(&token),
-        tracked_reference: row.as_ref().and_then(|r| r.tracked_reference.clone()),
-        returning_draft: row.and_then(|r| r.returning_draft),
-        id_hash,
+        id_hash: SessionHash::of_cookie(&token),
+        is_new,
         client,
     };
     request.extensions_mut().insert(session);
@@ -122,7 +111,7 @@ async fn with_session(
             ),
         );
     }
-    Ok(response)
+    response
 }
 
 /// The visitor's address: the peer's or, behind `hops` proxies (a load balancer), the one the
