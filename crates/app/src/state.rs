@@ -2,6 +2,8 @@
 //! page from it.
 
 pub use frontdoor_domain::api::FoundAddresses;
+use std::sync::Arc;
+
 use frontdoor_domain::api::{RequestSummary, UploadedFile};
 use frontdoor_domain::{Answers, FieldError, FormInput, ServiceDefinition};
 use leptos::prelude::*;
@@ -34,7 +36,7 @@ pub struct PageData {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceData {
-    pub definition: ServiceDefinition,
+    pub definition: Arc<ServiceDefinition>,
     pub answers: Answers,
     /// Evidence files kept for this form so far.
     #[serde(default)]
@@ -102,7 +104,7 @@ impl Store {
     }
 
     /// The definition of the service whose pages are showing.
-    pub fn service(&self) -> Option<ServiceDefinition> {
+    pub fn service(&self) -> Option<Arc<ServiceDefinition>> {
         self.data
             .with_untracked(|d| d.service.as_ref().map(|s| s.definition.clone()))
     }

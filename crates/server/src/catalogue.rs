@@ -3,13 +3,15 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use frontdoor_app::i18n::{I18n, Locale};
 use frontdoor_app::state::ServiceCard;
 use frontdoor_domain::ServiceDefinition;
 
 pub struct Catalogue {
-    services: Vec<ServiceDefinition>,
+    /// Shared with each page that shows one, not copied for it.
+    services: Vec<Arc<ServiceDefinition>>,
     /// A service's Fluent source per language; Welsh falls back to English message by message.
     messages: HashMap<(Locale, String), String>,
     /// Every message in each language, for the server's own use (API error text, the catalogue).
@@ -74,7 +76,7 @@ impl Catalogue {
                     )),
                 }
             }
-            services.push(definition);
+            services.push(Arc::new(definition));
         }
         if services.is_empty() && problems.is_empty() {
             problems.push(format!(
@@ -115,11 +117,11 @@ impl Catalogue {
         }
     }
 
-    pub fn services(&self) -> &[ServiceDefinition] {
+    pub fn services(&self) -> &[Arc<ServiceDefinition>] {
         &self.services
     }
 
-    pub fn service(&self, id: &str) -> Option<&ServiceDefinition> {
+    pub fn service(&self, id: &str) -> Option<&Arc<ServiceDefinition>> {
         self.services.iter().find(|s| s.id == id)
     }
 

@@ -1,6 +1,8 @@
 //! What residents do, shared by the plain form posts and the REST API: answer a page, send the
 //! request, track it. Handlers stay thin; the rules themselves are in frontdoor-domain.
 
+use std::sync::Arc;
+
 use frontdoor_app::state::FoundAddresses;
 use frontdoor_domain::api::{Draft, RequestSummary};
 use frontdoor_domain::calendar::uk_today;
@@ -23,7 +25,7 @@ pub fn rule_context() -> RuleContext {
     RuleContext::new(uk_today(time::OffsetDateTime::now_utc()))
 }
 
-pub fn service<'a>(state: &'a AppState, id: &str) -> Result<&'a ServiceDefinition, AppError> {
+pub fn service<'a>(state: &'a AppState, id: &str) -> Result<&'a Arc<ServiceDefinition>, AppError> {
     state.catalogue.service(id).ok_or(AppError::NotFound)
 }
 

@@ -2,6 +2,8 @@
 //! cannot skip ahead). `load` finds the page from its address with `Route::parse`; a page shown
 //! again after a failed post comes back through here too.
 
+use std::sync::Arc;
+
 use axum::http::StatusCode;
 use frontdoor_app::state::ServiceData;
 use frontdoor_app::PageData;
@@ -104,7 +106,7 @@ async fn service_page(
     state: &AppState,
     session: &Session,
     mut data: PageData,
-    def: &ServiceDefinition,
+    def: &Arc<ServiceDefinition>,
     route: &Route,
 ) -> Result<Loaded, AppError> {
     let draft = journeys::open_draft(state, session, &def.id).await?;

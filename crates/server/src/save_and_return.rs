@@ -1,6 +1,8 @@
 //! Save and come back later: an access code and a secret link for an open draft, and the check a
 //! returning resident passes before the draft is theirs again.
 
+use std::sync::Arc;
+
 use frontdoor_domain::{FieldError, FormInput, Journey, Reference, Route, ServiceDefinition};
 
 use crate::db::{DraftId, SavedDraft};
@@ -129,7 +131,7 @@ pub async fn return_by_link(
 pub async fn returning<'a>(
     state: &'a AppState,
     session: &Session,
-) -> Result<Option<(SavedDraft, &'a ServiceDefinition)>, AppError> {
+) -> Result<Option<(SavedDraft, &'a Arc<ServiceDefinition>)>, AppError> {
     match session.stored(state).await?.and_then(|s| s.returning_draft) {
         Some(id) => saved_draft(state, &id).await,
         None => Ok(None),
@@ -140,7 +142,7 @@ pub async fn returning<'a>(
 pub async fn saved_draft<'a>(
     state: &'a AppState,
     draft_id: &str,
-) -> Result<Option<(SavedDraft, &'a ServiceDefinition)>, AppError> {
+) -> Result<Option<(SavedDraft, &'a Arc<ServiceDefinition>)>, AppError> {
     let Some(draft) = state.db.draft_by_id(draft_id).await? else {
         return Ok(None);
     };

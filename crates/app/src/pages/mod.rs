@@ -13,6 +13,8 @@ pub mod start;
 pub mod track;
 pub mod track_result;
 
+use std::sync::Arc;
+
 use frontdoor_domain::ServiceDefinition;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -21,7 +23,7 @@ use crate::state::{use_store, Store};
 
 /// A page of the service named in the address (`/:service/...`).
 pub fn with_service<V: IntoView + 'static>(
-    render: impl Fn(Store, ServiceDefinition) -> V + Send + Sync + 'static,
+    render: impl Fn(Store, Arc<ServiceDefinition>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let params = use_params_map();
     let store = use_store();

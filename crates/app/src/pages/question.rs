@@ -1,4 +1,5 @@
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use frontdoor_domain::{Journey, Page, Question, ServiceDefinition};
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn QuestionPage() -> impl IntoView {
 }
 
 /// Where a journey stops: advice instead of a form (an emergency, or something not done online).
-fn exit_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoView {
+fn exit_page(store: Store, def: Arc<ServiceDefinition>, page: Page) -> impl IntoView {
     let i18n = store.i18n();
     let title = i18n.t(&def.page_title_id(&page));
     let body = i18n.t(&format!("{}-{}-body", def.messages, page.id));
@@ -44,7 +45,7 @@ fn exit_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoView 
     }
 }
 
-fn question_page(store: Store, def: ServiceDefinition, page: Page) -> impl IntoView {
+fn question_page(store: Store, def: Arc<ServiceDefinition>, page: Page) -> impl IntoView {
     let i18n = store.i18n();
     let path = def.page_path(&page.id);
     let from_check_answers = use_query_map().with_untracked(|q| q.get("change").is_some());
