@@ -1,9 +1,10 @@
-//! Dates as residents and councils in England and Wales count them: UK local time, weekends and
-//! bank holidays, and service standards in working or calendar days.
+//! Dates as UK residents and councils count them: UK local time, weekends and the bank holidays of
+//! the council's nation, and service standards in working or calendar days.
 //!
-//! Bank holidays follow the rules of the Banking and Financial Dealings Act 1971 with the
-//! substitute-day practice, plus the one-off changes proclaimed since 2011. This is computed rather
-//! than downloaded so that the server and the browser agree without a network call.
+//! Bank holidays follow the Banking and Financial Dealings Act 1971 and the St Andrew's Day Bank
+//! Holiday (Scotland) Act 2007, with the substitute-day practice, plus the one-off changes
+//! proclaimed since 2011. This is computed rather than downloaded so that the server and the
+//! browser agree without a network call.
 
 use serde::{Deserialize, Serialize};
 use time::{Date, Duration, Month, OffsetDateTime, Weekday};
@@ -87,38 +88,109 @@ fn is_weekend(day: Date) -> bool {
     matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday)
 }
 
+/// Whose bank holidays a council keeps: one setting for the whole council.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Nation {
+    #[default]
+    EnglandAndWales,
+    Scotland,
+    NorthernIreland,
+}
+
+impl Nation {
+    pub const ALL: [Nation; 3] = [
+        Nation::EnglandAndWales,
+        Nation::Scotland,
+        Nation::NorthernIreland,
+    ];
+
+    /// The setting's value: `england-and-wales`, `scotland` or `northern-ireland`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Nation::EnglandAndWales => "england-and-wales",
+            Nation::Scotland => "scotland",
+            Nation::NorthernIreland => "northern-ireland",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Nation> {
+        Nation::ALL.into_iter().find(|n| n.as_str() == s)
+    }
+
+    /// The nation's bank holidays in a year, in date order.
+    pub fn bank_holidays(self, year: i32) -> Vec<CivilDate> {
+        let ymd = |m: u8, d: u8| date(year, m, d).expect("fixed bank holiday date exists");
+        let easter = easter_sunday(year);
+        // Good Friday everywhere; Easter Monday everywhere but Scotland.
+        let mut days = vec![easter - Duration::days(2)];
+        if self != Nation::Scotland {
+            days.push(easter + Duration::days(1));
+        }
+        // Early May: the first Monday, moved for VE Day's 75th anniversary in 2020.
+        days.push(if year == 2020 {
+            ymd(5, 8)
+        } else {
+            first_weekday_of(year, Month::May, Weekday::Monday)
+        });
+        // Spring: the last Monday of May, moved for the Diamond and Platinum Jubilees.
+        match year {
+            2012 => days.extend([ymd(6, 4), ymd(6, 5)]),
+            2022 => days.extend([ymd(6, 2), ymd(6, 3)]),
+            _ => days.push(last_weekday_of(year, Month::May, Weekday::Monday)),
+        }
+        // Summer: the first Monday of August in Scotland, the last elsewhere.
+        days.push(match self {
+            Nation::Scotland => first_weekday_of(year, Month::August, Weekday::Monday),
+            _ => last_weekday_of(year, Month::August, Weekday::Monday),
+        });
+        // One-off days proclaimed for the whole UK.
+        match year {
+            2011 => days.push(ymd(4, 29)),
+            2022 => days.push(ymd(9, 19)),
+            2023 => days.push(ymd(5, 8)),
+            _ => {}
+        }
+        // Days that move to the next free weekday when they fall at a weekend.
+        match self {
+            Nation::Scotland => {
+                days.extend(substitute_days(&[ymd(1, 1), ymd(1, 2)]));
+                days.extend(substitute_days(&[ymd(11, 30)]));
+            }
+            Nation::NorthernIreland => {
+                days.extend(substitute_days(&[ymd(1, 1)]));
+                days.extend(substitute_days(&[ymd(3, 17)]));
+                days.extend(substitute_days(&[ymd(7, 12)]));
+            }
+            Nation::EnglandAndWales => days.extend(substitute_days(&[ymd(1, 1)])),
+        }
+        days.extend(substitute_days(&[ymd(12, 25), ymd(12, 26)]));
+        days.sort();
+        days
+    }
+
+    /// True on a weekday that is not one of the nation's bank holidays.
+    pub fn is_working_day(self, day: CivilDate) -> bool {
+        !is_weekend(day) && !self.bank_holidays(day.year()).contains(&day)
+    }
+
+    /// The date `days` working days after `start`: the first working day after `start` is day 1.
+    pub fn add_working_days(self, start: CivilDate, days: u32) -> CivilDate {
+        let mut day = start;
+        let mut counted = 0;
+        while counted < days {
+            day += Duration::days(1);
+            if self.is_working_day(day) {
+                counted += 1;
+            }
+        }
+        day
+    }
+}
+
 /// Bank holidays in England and Wales for a year, in date order.
 pub fn bank_holidays_england_and_wales(year: i32) -> Vec<CivilDate> {
-    let ymd = |m: u8, d: u8| date(year, m, d).expect("fixed bank holiday date exists");
-    let easter = easter_sunday(year);
-    let mut days = vec![easter - Duration::days(2), easter + Duration::days(1)];
-
-    // Early May: the first Monday, moved for VE Day's 75th anniversary in 2020.
-    days.push(if year == 2020 {
-        ymd(5, 8)
-    } else {
-        first_weekday_of(year, Month::May, Weekday::Monday)
-    });
-    // Spring: the last Monday of May, moved for the Diamond and Platinum Jubilees.
-    match year {
-        2012 => days.extend([ymd(6, 4), ymd(6, 5)]),
-        2022 => days.extend([ymd(6, 2), ymd(6, 3)]),
-        _ => days.push(last_weekday_of(year, Month::May, Weekday::Monday)),
-    }
-    days.push(last_weekday_of(year, Month::August, Weekday::Monday));
-    // One-off proclaimed days.
-    match year {
-        2011 => days.push(ymd(4, 29)),
-        2022 => days.push(ymd(9, 19)),
-        2023 => days.push(ymd(5, 8)),
-        _ => {}
-    }
-
-    // Days that move to the next free weekday when they fall at a weekend.
-    days.extend(substitute_days(&[ymd(1, 1)]));
-    days.extend(substitute_days(&[ymd(12, 25), ymd(12, 26)]));
-    days.sort();
-    days
+    Nation::EnglandAndWales.bank_holidays(year)
 }
 
 /// Keeps weekday holidays where they are and moves weekend ones to the next weekday not already taken.
@@ -141,20 +213,12 @@ fn substitute_days(holidays: &[Date]) -> Vec<Date> {
 
 /// True on a weekday that is not a bank holiday in England and Wales.
 pub fn is_working_day(day: CivilDate) -> bool {
-    !is_weekend(day) && !bank_holidays_england_and_wales(day.year()).contains(&day)
+    Nation::EnglandAndWales.is_working_day(day)
 }
 
-/// The date `days` working days after `start`: the first working day after `start` is day 1.
+/// [`Nation::add_working_days`] in England and Wales.
 pub fn add_working_days(start: CivilDate, days: u32) -> CivilDate {
-    let mut day = start;
-    let mut counted = 0;
-    while counted < days {
-        day += Duration::days(1);
-        if is_working_day(day) {
-            counted += 1;
-        }
-    }
-    day
+    Nation::EnglandAndWales.add_working_days(start, days)
 }
 
 /// How a service standard counts its days.
@@ -173,9 +237,10 @@ pub struct ServiceStandard {
 }
 
 impl ServiceStandard {
-    pub fn due_date(&self, submitted_on: CivilDate) -> CivilDate {
+    /// The date a promise made on `submitted_on` falls due, by the council's bank holidays.
+    pub fn due_date(&self, submitted_on: CivilDate, nation: Nation) -> CivilDate {
         match self.count {
-            DayCount::Working => add_working_days(submitted_on, self.days),
+            DayCount::Working => nation.add_working_days(submitted_on, self.days),
             DayCount::Calendar => submitted_on + Duration::days(i64::from(self.days)),
         }
     }
@@ -259,9 +324,142 @@ mod tests {
             days: 30,
             count: DayCount::Calendar,
         };
-        assert_eq!(working.due_date(submitted), d(2026, 12, 21));
-        assert_eq!(calendar.due_date(submitted), d(2026, 12, 23));
-        assert_eq!(calendar.due_date(d(2026, 12, 20)), d(2027, 1, 19));
+        let ew = Nation::EnglandAndWales;
+        assert_eq!(working.due_date(submitted, ew), d(2026, 12, 21));
+        assert_eq!(calendar.due_date(submitted, ew), d(2026, 12, 23));
+        assert_eq!(calendar.due_date(d(2026, 12, 20), ew), d(2027, 1, 19));
+        // Calendar days do not care whose holidays they are.
+        assert_eq!(
+            calendar.due_date(d(2026, 12, 20), Nation::Scotland),
+            d(2027, 1, 19)
+        );
+    }
+
+    #[test]
+    fn scotland_2026_and_2027_match_the_published_lists() {
+        let s = Nation::Scotland;
+        assert_eq!(
+            s.bank_holidays(2026),
+            [
+                d(2026, 1, 1),
+                d(2026, 1, 2),
+                d(2026, 4, 3),
+                d(2026, 5, 4),
+                d(2026, 5, 25),
+                d(2026, 8, 3),
+                d(2026, 11, 30),
+                d(2026, 12, 25),
+                d(2026, 12, 28),
+            ]
+        );
+        // 2 January 2027 is a Saturday (substitute Monday 4th); St Andrew's Day a Tuesday;
+        // Christmas a Saturday and Boxing Day a Sunday (Monday 27th and Tuesday 28th).
+        assert_eq!(
+            s.bank_holidays(2027),
+            [
+                d(2027, 1, 1),
+                d(2027, 1, 4),
+                d(2027, 3, 26),
+                d(2027, 5, 3),
+                d(2027, 5, 31),
+                d(2027, 8, 2),
+                d(2027, 11, 30),
+                d(2027, 12, 27),
+                d(2027, 12, 28),
+            ]
+        );
+    }
+
+    #[test]
+    fn scottish_days_at_a_weekend_move_to_the_monday_after() {
+        let s = Nation::Scotland;
+        // 2022: 1 and 2 January a Saturday and Sunday -> Monday 3rd and Tuesday 4th.
+        let h = s.bank_holidays(2022);
+        assert!(h.contains(&d(2022, 1, 3)) && h.contains(&d(2022, 1, 4)));
+        // St Andrew's Day 2025 is a Sunday -> Monday 1 December.
+        let h = s.bank_holidays(2025);
+        assert!(h.contains(&d(2025, 12, 1)) && !h.contains(&d(2025, 11, 30)));
+        // No Easter Monday in Scotland: Monday 6 April 2026 is a working day there only.
+        assert!(s.is_working_day(d(2026, 4, 6)));
+        assert!(!Nation::EnglandAndWales.is_working_day(d(2026, 4, 6)));
+    }
+
+    #[test]
+    fn northern_ireland_2026_and_2027_match_the_published_lists() {
+        let ni = Nation::NorthernIreland;
+        // The Battle of the Boyne (12 July 2026) is a Sunday -> Monday 13th.
+        assert_eq!(
+            ni.bank_holidays(2026),
+            [
+                d(2026, 1, 1),
+                d(2026, 3, 17),
+                d(2026, 4, 3),
+                d(2026, 4, 6),
+                d(2026, 5, 4),
+                d(2026, 5, 25),
+                d(2026, 7, 13),
+                d(2026, 8, 31),
+                d(2026, 12, 25),
+                d(2026, 12, 28),
+            ]
+        );
+        assert_eq!(
+            ni.bank_holidays(2027),
+            [
+                d(2027, 1, 1),
+                d(2027, 3, 17),
+                d(2027, 3, 26),
+                d(2027, 3, 29),
+                d(2027, 5, 3),
+                d(2027, 5, 31),
+                d(2027, 7, 12),
+                d(2027, 8, 30),
+                d(2027, 12, 27),
+                d(2027, 12, 28),
+            ]
+        );
+        // St Patrick's Day 2024 was a Sunday -> Monday 18 March.
+        assert!(ni.bank_holidays(2024).contains(&d(2024, 3, 18)));
+    }
+
+    #[test]
+    fn the_same_promise_falls_due_on_different_days_in_each_nation() {
+        let working = ServiceStandard {
+            days: 3,
+            count: DayCount::Working,
+        };
+        // Thursday 2 April 2026: Good Friday everywhere, Easter Monday not in Scotland.
+        let sent = d(2026, 4, 2);
+        assert_eq!(
+            working.due_date(sent, Nation::EnglandAndWales),
+            d(2026, 4, 9)
+        );
+        assert_eq!(working.due_date(sent, Nation::Scotland), d(2026, 4, 8));
+        // Friday 10 July 2026: the Boyne holiday on Monday 13th in Northern Ireland only.
+        let sent = d(2026, 7, 10);
+        assert_eq!(
+            working.due_date(sent, Nation::NorthernIreland),
+            d(2026, 7, 16)
+        );
+        assert_eq!(
+            working.due_date(sent, Nation::EnglandAndWales),
+            d(2026, 7, 15)
+        );
+        // Friday 27 November 2026: St Andrew's Day on Monday 30th in Scotland only.
+        let sent = d(2026, 11, 27);
+        assert_eq!(working.due_date(sent, Nation::Scotland), d(2026, 12, 3));
+        assert_eq!(
+            working.due_date(sent, Nation::EnglandAndWales),
+            d(2026, 12, 2)
+        );
+    }
+
+    #[test]
+    fn nations_are_named_as_the_setting_names_them() {
+        for n in Nation::ALL {
+            assert_eq!(Nation::parse(n.as_str()), Some(n));
+        }
+        assert_eq!(Nation::parse("wales"), None);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use frontdoor_domain::calendar::Nation;
+
 #[derive(Debug, Clone)]
 pub struct Config {
     /// FRONTDOOR_ADDRESS: where to listen.
@@ -47,6 +49,9 @@ pub struct Config {
     /// FRONTDOOR_SHUTDOWN_SECONDS: on SIGTERM, how long requests and uploads in flight may take
     /// to finish.
     pub shutdown_seconds: u64,
+    /// FRONTDOOR_BANK_HOLIDAYS: whose bank holidays working days skip: `england-and-wales` (the
+    /// default), `scotland` or `northern-ireland`.
+    pub bank_holidays: Nation,
 }
 
 impl Config {
@@ -91,6 +96,10 @@ impl Config {
             shutdown_seconds: var("FRONTDOOR_SHUTDOWN_SECONDS", "30")
                 .parse()
                 .expect("FRONTDOOR_SHUTDOWN_SECONDS must be a number"),
+            bank_holidays: Nation::parse(&var("FRONTDOOR_BANK_HOLIDAYS", "england-and-wales"))
+                .expect(
+                "FRONTDOOR_BANK_HOLIDAYS must be england-and-wales, scotland or northern-ireland",
+            ),
         }
     }
 }

@@ -221,7 +221,7 @@ pub async fn submit(
     }
     let answers = journey.answers_to_submit();
     let today = rule_context().today;
-    let act_by = def.standard.due_date(today);
+    let act_by = def.standard.due_date(today, state.config.bank_holidays);
     let email = def.contact_email(&answers).unwrap_or_default().to_string();
     for _ in 0..5 {
         let reference = random_reference();

@@ -52,6 +52,7 @@ pub fn config(database: &Path, services: &Path) -> Config {
         metrics_address: None,
         proxy_hops: 0,
         shutdown_seconds: 5,
+        bank_holidays: frontdoor_domain::calendar::Nation::EnglandAndWales,
     }
 }
 
