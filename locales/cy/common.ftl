@@ -72,8 +72,11 @@ track-not-found = Nid oeddem yn gallu dod o hyd i gais gyda'r cyfeirnod a'r cyfe
 track-result-title = Eich cais
 track-status = Statws
 track-status-received = Wedi dod i law
+track-status-acknowledged = Wedi'i gydnabod
 track-status-in-progress = Ar waith
-track-status-done = Wedi'i wneud
+track-status-waiting-for-resident = Yn aros amdanoch chi
+track-status-resolved = Wedi'i ddatrys
+track-status-closed = Wedi'i gau
 track-service = Cais
 track-reference = Cyfeirnod
 track-sent-on = Anfonwyd ar
@@ -212,3 +215,20 @@ file-error-not-checked = Nid oedd modd gwirio { $name } am feirysau. Rhowch gynn
 file-error-incomplete = Ni orffennodd { $name } uwchlwytho. Rhowch gynnig arall arni
 file-error-none-chosen = Dewiswch ffeil
 file-wait = Arhoswch nes bod { $name } wedi gorffen uwchlwytho
+
+## Gweithiwr achos yn symud cais ymlaen
+
+change-status-error-required = Dewiswch statws newydd
+change-status-error-not-allowed = { $from ->
+    [resolved] Mae'r cais hwn wedi'i ddatrys, felly ni all ei statws newid
+    [closed] Mae'r cais hwn wedi'i gau, felly ni all ei statws newid
+   *[other] { $to ->
+        [received] Ni all cais fynd yn ôl i "wedi dod i law"
+        [acknowledged] Ni all cais sy'n cael ei drin fynd yn ôl i "wedi'i gydnabod"
+       *[other] Mae gan y cais y statws hwnnw yn barod
+    }
+}
+change-note-error-needed = Dywedwch beth sydd ei angen arnoch gan y preswylydd
+change-note-error-outcome = Dywedwch beth yw'r canlyniad
+change-note-error-too-long = Rhaid i'r nodyn fod yn { $max } nod neu lai
+change-staff-note-error-too-long = Rhaid i'r nodyn i staff fod yn { $max } nod neu lai

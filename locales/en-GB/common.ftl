@@ -72,8 +72,11 @@ track-not-found = We could not find a request with that reference number and ema
 track-result-title = Your request
 track-status = Status
 track-status-received = Received
+track-status-acknowledged = Acknowledged
 track-status-in-progress = In progress
-track-status-done = Done
+track-status-waiting-for-resident = Waiting for you
+track-status-resolved = Resolved
+track-status-closed = Closed
 track-service = Request
 track-reference = Reference number
 track-sent-on = Sent on
@@ -212,3 +215,20 @@ file-error-not-checked = { $name } could not be checked for viruses. Try again l
 file-error-incomplete = { $name } did not finish uploading. Try again
 file-error-none-chosen = Select a file
 file-wait = Wait until { $name } has finished uploading
+
+## A caseworker moving a request on
+
+change-status-error-required = Select a new status
+change-status-error-not-allowed = { $from ->
+    [resolved] This request is resolved, so its status cannot change
+    [closed] This request is closed, so its status cannot change
+   *[other] { $to ->
+        [received] A request cannot go back to received
+        [acknowledged] A request being worked on cannot go back to acknowledged
+       *[other] The request already has that status
+    }
+}
+change-note-error-needed = Say what you need from the resident
+change-note-error-outcome = Say what the outcome is
+change-note-error-too-long = The note must be { $max } characters or fewer
+change-staff-note-error-too-long = The note for staff must be { $max } characters or fewer

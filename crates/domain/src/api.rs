@@ -111,33 +111,7 @@ pub struct RequestSummary {
     pub act_by: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RequestStatus {
-    Received,
-    InProgress,
-    Done,
-}
-
-impl RequestStatus {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            RequestStatus::Received => "received",
-            RequestStatus::InProgress => "in-progress",
-            RequestStatus::Done => "done",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RequestStatus> {
-        [
-            RequestStatus::Received,
-            RequestStatus::InProgress,
-            RequestStatus::Done,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
-    }
-}
+pub use crate::progress::RequestStatus;
 
 /// Body of `POST /api/v1/requests/lookup`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

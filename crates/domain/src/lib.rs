@@ -8,6 +8,7 @@ pub mod definition;
 pub mod journey;
 pub mod locale;
 pub mod postcode;
+pub mod progress;
 pub mod questions;
 pub mod reference;
 pub mod routes;
