@@ -1,4 +1,4 @@
-//! Storage of sessions, drafts, requests, uploads, the outbox, leases and attempt counts: the only
+//! Storage of sessions, drafts, requests and their history, uploads, the outbox, leases and attempt counts: the only
 //! module that speaks SQL, one file per table (save and return's columns of `drafts` and
 //! `sessions` in their own).
 //!
@@ -10,6 +10,7 @@
 pub mod answers_upgrade;
 mod attempts;
 mod drafts;
+mod history;
 mod ids;
 mod leases;
 mod outbox;
@@ -27,6 +28,7 @@ use sqlx::{AnyPool, Row};
 
 pub use attempts::Limit;
 pub use drafts::{DraftRow, SavedDraft, DRAFT_LIFETIME};
+pub use history::{HistoryEntry, Moved, RESIDENT};
 pub use ids::{DraftId, SessionHash, UploadId};
 pub use outbox::OutboxMessage;
 pub use requests::{NewRequest, SentRequest};

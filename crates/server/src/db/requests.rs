@@ -47,10 +47,22 @@ impl Db {
         .bind(now())
         .execute(&mut *tx)
         .await;
-        match inserted {
+        let inserted = match inserted {
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Ok(false),
             Err(e) => return Err(e),
-            Ok(_) => {}
+            Ok(done) => done.rows_affected() == 1,
+        };
+        // A draft sent before has its request, and that request its history, already.
+        if inserted {
+            super::history::add_entry(
+                &mut tx,
+                r.reference.as_str(),
+                RequestStatus::Received,
+                "",
+                "",
+                super::history::RESIDENT,
+            )
+            .await?;
         }
         sqlx::query("UPDATE drafts SET submitted = 1, updated_at = $1 WHERE id = $2")
             .bind(now())
