@@ -82,6 +82,9 @@ track-reference = Cyfeirnod
 track-sent-on = Anfonwyd ar
 track-act-by = Byddwn yn gweithredu erbyn
 track-another = Olrhain cais arall
+track-history = Beth sydd wedi digwydd
+track-overdue = Nid ydym wedi gwneud hyn erbyn y dyddiad a addawyd gennym. Mae'n ddrwg gennym am yr oedi.
+warning = Rhybudd
 
 session-expired = Roedd eich sesiwn wedi dod i ben. Rydym wedi cadw'r hyn a deipiwyd gennych ar y dudalen hon. Gwiriwch ef a pharhau.
 not-found-title = Heb ddod o hyd i'r dudalen
@@ -98,6 +101,11 @@ too-many-requests-body = Arhoswch ychydig funudau a rhowch gynnig arall arni.
 error-page-contact = Os oes angen help arnoch, cysylltwch â ni.
 
 date-long = { $day } { $month } { $year }
+date-at-time = { $date } am { $time }
+time-of-day = { $hour }:{ $minute }{ $half ->
+    [am] yb
+   *[pm] yh
+}
 month-1 = Ionawr
 month-2 = Chwefror
 month-3 = Mawrth

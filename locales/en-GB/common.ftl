@@ -82,6 +82,9 @@ track-reference = Reference number
 track-sent-on = Sent on
 track-act-by = We will act by
 track-another = Track another request
+track-history = What has happened
+track-overdue = We have not done this by the date we promised. We are sorry for the delay.
+warning = Warning
 
 session-expired = Your session had ended. We have kept what you typed on this page. Check it and continue.
 not-found-title = Page not found
@@ -98,6 +101,11 @@ too-many-requests-body = Wait a few minutes and try again.
 error-page-contact = If you need help, contact us.
 
 date-long = { $day } { $month } { $year }
+date-at-time = { $date } at { $time }
+time-of-day = { $hour }:{ $minute }{ $half ->
+    [am] am
+   *[pm] pm
+}
 month-1 = January
 month-2 = February
 month-3 = March

@@ -2,6 +2,8 @@
 // on every page and every error state.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { expectNoAxeViolations, launchBrowser, messages, openTab, settle, startServer } from './harness.mjs';
 
 let server;
@@ -145,6 +147,19 @@ async function runJourney(mode, lang) {
     await expectPage(tab, '/track/request', `${label} track result`);
     const result = await page.locator('.govuk-summary-list').textContent();
     assert.ok(result.includes(reference) && result.includes(t['track-status-received']));
+    assert.equal(await page.locator('.timeline__title').allTextContents().then((l) => l.join()), t['track-status-received']);
+
+    // The council asks for something and the promised date passes: the page says both.
+    askResident(reference, 'Tell us which side of the road the bin is on.');
+    // With JavaScript, the page script shows the page again in place, so the journey stays one load.
+    if (mode === 'js') await page.evaluate(() => window.frontdoor.refresh());
+    else await page.reload();
+    await page.locator('.govuk-warning-text').waitFor();
+    await expectNoAxeViolations(tab, `${label} track result, waiting and overdue`);
+    assert.deepEqual(await page.locator('.timeline__title').allTextContents(),
+      [t['track-status-waiting-for-resident'], t['track-status-received']]);
+    assert.ok((await page.locator('.timeline__note').textContent()).includes('which side of the road'));
+    assert.ok((await page.locator('.govuk-warning-text').textContent()).includes(t['track-overdue']));
 
     if (mode === 'js') {
       assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the whole journey ran without a full page load');
@@ -153,6 +168,17 @@ async function runJourney(mode, lang) {
   } finally {
     await tab.context.close();
   }
+}
+
+/** What a caseworker's move does to the database: the request waits for the resident, with a
+ * note, and its promised date has passed. */
+function askResident(reference, note) {
+  execFileSync('python3', ['-c', `import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+ref = sys.argv[2].replace('-', '')
+db.execute("UPDATE requests SET status = 'waiting-for-resident', act_by = '2020-01-06' WHERE replace(reference, '-', '') = ?", (ref,))
+db.execute("INSERT INTO request_history (reference, status, note, staff_note, made_by, made_at) SELECT reference, 'waiting-for-resident', ?, 'for staff', 'caseworker-1', ? FROM requests WHERE replace(reference, '-', '') = ?", (sys.argv[3], int(time.time()) + 1, ref))
+db.commit()`, join(server.data, 'db.sqlite'), reference, note]);
 }
 
 describe('report a missed bin collection', () => {

@@ -170,6 +170,42 @@ impl I18n {
         self.format("date-long", Some(&to_args(&args)))
     }
 
+    /// A UK date and time to the minute ("2026-12-03T14:05"), written out: "3 December 2026 at
+    /// 2:05pm". Anything else is shown as it is.
+    pub fn iso_date_time(&self, at: &str) -> String {
+        let Some((date, time)) = at.split_once('T') else {
+            return at.to_string();
+        };
+        let (Some(hour), Some(minute)) = (
+            time.get(0..2).and_then(|h| h.parse::<u8>().ok()),
+            time.get(3..5),
+        ) else {
+            return at.to_string();
+        };
+        let twelve = match hour % 12 {
+            0 => 12,
+            h => h,
+        };
+        let time = self.t_with(
+            "time-of-day",
+            &BTreeMap::from([
+                ("hour".to_string(), twelve.to_string()),
+                ("minute".to_string(), minute.to_string()),
+                (
+                    "half".to_string(),
+                    if hour < 12 { "am" } else { "pm" }.to_string(),
+                ),
+            ]),
+        );
+        self.t_with(
+            "date-at-time",
+            &BTreeMap::from([
+                ("date".to_string(), self.iso_date(date)),
+                ("time".to_string(), time),
+            ]),
+        )
+    }
+
     /// A stored ISO date ("2026-11-20"), formatted; anything else is shown as it is.
     pub fn iso_date(&self, iso: &str) -> String {
         let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i64>().ok());

@@ -109,6 +109,24 @@ pub struct RequestSummary {
     /// ISO dates: when it was sent and when the council will act by.
     pub submitted_on: String,
     pub act_by: String,
+    /// Not over, and the date promised has passed.
+    #[serde(default)]
+    pub overdue: bool,
+    /// What has happened to it, newest first.
+    #[serde(default)]
+    pub history: Vec<ProgressEntry>,
+}
+
+/// One step of a request's progress, as the resident sees it (never who made it, nor staff's
+/// notes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgressEntry {
+    pub status: RequestStatus,
+    /// UK date and time, to the minute: `2026-12-03T14:05`.
+    pub at: String,
+    /// What the council says to the resident about this step (what is needed, the outcome).
+    #[serde(default)]
+    pub note: String,
 }
 
 pub use crate::progress::RequestStatus;

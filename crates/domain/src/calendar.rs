@@ -18,8 +18,8 @@ pub fn date(year: i32, month: u8, day: u8) -> Option<CivilDate> {
     Date::from_calendar_date(year, month, day).ok()
 }
 
-/// Today's date in the UK (GMT in winter, BST in summer) at the given instant.
-pub fn uk_today(now: OffsetDateTime) -> CivilDate {
+/// The date and time on a UK clock (GMT in winter, BST in summer) at the given instant.
+pub fn uk_local(now: OffsetDateTime) -> time::PrimitiveDateTime {
     let utc = now.to_offset(time::UtcOffset::UTC);
     let year = utc.year();
     // British Summer Time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
@@ -32,11 +32,25 @@ pub fn uk_today(now: OffsetDateTime) -> CivilDate {
         .midnight()
         .assume_utc()
         + Duration::hours(1);
-    if utc >= starts && utc < ends {
-        (utc + Duration::hours(1)).date()
+    let local = if utc >= starts && utc < ends {
+        utc + Duration::hours(1)
     } else {
-        utc.date()
-    }
+        utc
+    };
+    time::PrimitiveDateTime::new(local.date(), local.time())
+}
+
+/// Today's date in the UK at the given instant.
+pub fn uk_today(now: OffsetDateTime) -> CivilDate {
+    uk_local(now).date()
+}
+
+/// The UK date and time, to the minute, at seconds since the Unix epoch: `2026-12-03T14:05`.
+pub fn uk_local_iso_from_unix(seconds: i64) -> String {
+    let local = uk_local(
+        OffsetDateTime::from_unix_timestamp(seconds).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+    );
+    format!("{}T{:02}:{:02}", local.date(), local.hour(), local.minute())
 }
 
 /// Today's date in the UK from seconds since the Unix epoch (what a browser or server clock gives).
@@ -473,6 +487,13 @@ mod tests {
         assert_eq!(uk_today(datetime!(2026-03-29 00:30 UTC)), d(2026, 3, 29));
         assert_eq!(uk_today(datetime!(2026-10-24 23:30 UTC)), d(2026, 10, 25));
         assert_eq!(uk_today(datetime!(2026-10-25 23:30 UTC)), d(2026, 10, 25));
+    }
+
+    #[test]
+    fn local_times_follow_british_summer_time() {
+        // 1 July 2026 13:05 UTC is 14:05 in London; 1 December 13:05 UTC is 13:05.
+        assert_eq!(uk_local_iso_from_unix(1_782_911_100), "2026-07-01T14:05");
+        assert_eq!(uk_local_iso_from_unix(1_796_130_300), "2026-12-01T13:05");
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use frontdoor_app::state::FoundAddresses;
-use frontdoor_domain::api::{Draft, RequestSummary};
-use frontdoor_domain::calendar::uk_today;
+use frontdoor_domain::api::{Draft, ProgressEntry, RequestSummary};
+use frontdoor_domain::calendar::{uk_local_iso_from_unix, uk_today};
 use frontdoor_domain::journey::{edit_list, page_fields, PageAction};
 use frontdoor_domain::postcode::Postcode;
 use frontdoor_domain::questions::address;
@@ -282,15 +282,39 @@ pub async fn track(
         .db
         .request_by_reference_and_email(reference.as_str(), email)
         .await?;
-    if found.is_none() {
+    let Some(found) = found else {
         crate::limits::wrong_lookup(state, reference.as_str()).await?;
-    } else {
-        state
-            .db
-            .set_tracked_reference(&session.id_hash, reference.as_str())
-            .await?;
-    }
-    Ok(found)
+        return Ok(None);
+    };
+    state
+        .db
+        .set_tracked_reference(&session.id_hash, reference.as_str())
+        .await?;
+    Ok(Some(with_progress(state, found).await?))
+}
+
+/// A request with what has happened to it, newest first, and whether it is overdue.
+async fn with_progress(
+    state: &AppState,
+    mut request: RequestSummary,
+) -> Result<RequestSummary, AppError> {
+    let Some(reference) = Reference::parse(&request.reference) else {
+        return Ok(request);
+    };
+    request.history = state
+        .db
+        .history(reference.as_str())
+        .await?
+        .into_iter()
+        .map(|e| ProgressEntry {
+            status: e.status,
+            at: uk_local_iso_from_unix(e.made_at),
+            note: e.note,
+        })
+        .collect();
+    request.overdue =
+        !request.status.is_over() && rule_context().today.to_string() > request.act_by;
+    Ok(request)
 }
 
 pub async fn tracked(
@@ -302,7 +326,10 @@ pub async fn tracked(
         .await?
         .and_then(|s| s.tracked_reference)
     {
-        Some(reference) => Ok(state.db.request_by_reference(&reference).await?),
+        Some(reference) => match state.db.request_by_reference(&reference).await? {
+            Some(found) => Ok(Some(with_progress(state, found).await?)),
+            None => Ok(None),
+        },
         None => Ok(None),
     }
 }

@@ -8,7 +8,7 @@ use frontdoor_domain::progress::{RequestStatus, StatusChange};
 use frontdoor_domain::Answers;
 use frontdoor_server::db::{Db, Moved, NewRequest, RESIDENT};
 use frontdoor_server::tokens::random_reference;
-use support::open_db;
+use support::{answer_missed_bin, database, open_db, TestServer, Visitor};
 
 /// Stores a sent request, as submitting a draft does; returns its reference.
 async fn send_request(db: &Db, draft: &str) -> String {
@@ -160,4 +160,119 @@ async fn two_caseworkers_moving_one_request_at_once_make_one_move() {
     assert_eq!(history.len(), 2);
     let now = one.request_by_reference(&reference).await.unwrap().unwrap();
     assert_eq!(now.status, history[0].status);
+}
+
+/// The reference on a confirmation page.
+fn reference_in(body: &str) -> String {
+    let start = body
+        .find("<strong class=\"reference\">")
+        .expect("reference shown")
+        + "<strong class=\"reference\">".len();
+    body[start..start + body[start..].find('<').unwrap()].to_string()
+}
+
+#[tokio::test]
+async fn the_resident_follows_each_step_on_the_tracking_page_but_never_staff_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let mut v = Visitor::new(&server);
+    answer_missed_bin(&mut v, "resident@example.com").await;
+    v.post_form("/report-missed-bin/check-answers", &[])
+        .await
+        .redirects_to("/report-missed-bin/confirmation");
+    let shown = reference_in(&v.get("/report-missed-bin/confirmation").await.body);
+    let reference = frontdoor_domain::Reference::parse(&shown).unwrap();
+
+    let track = [
+        ("reference", shown.as_str()),
+        ("email", "resident@example.com"),
+    ];
+    v.post_form("/track", &track).await;
+    let page = v.get("/track/request").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(page.body.contains("What has happened"));
+    assert!(page
+        .body
+        .contains("<h3 class=\"govuk-heading-s timeline__title\">Received</h3>"));
+    assert!(!page.body.contains("govuk-warning-text"), "not overdue");
+
+    // A caseworker asks for something; the note for staff stays with staff.
+    let db = open_db(&path).await;
+    let ask = change(
+        RequestStatus::WaitingForResident,
+        "Tell us which side of the road the bin is on.",
+        "Crew could not find it",
+    );
+    let moved = db
+        .move_request(
+            reference.as_str(),
+            RequestStatus::Received,
+            &ask,
+            "caseworker-1",
+        )
+        .await
+        .unwrap();
+    assert_eq!(moved, Moved::Done);
+    let page = v.get("/track/request").await;
+    let waiting = page
+        .body
+        .find(">Waiting for you</h3>")
+        .expect("the new status");
+    let received = page.body.find(">Received</h3>").expect("the first status");
+    assert!(waiting < received, "newest first");
+    assert!(page
+        .body
+        .contains("Tell us which side of the road the bin is on."));
+    assert!(!page.body.contains("Crew could not find it"));
+    assert!(!page.body.contains("caseworker-1"));
+    // Each entry has its time, machine-readable too.
+    assert!(page.body.contains("<time datetime=\"20"));
+
+    // The API says the same.
+    let api = v
+        .api(
+            "POST",
+            "/api/v1/requests/lookup",
+            Some(serde_json::json!({"reference": shown, "email": "resident@example.com"})),
+            true,
+        )
+        .await;
+    assert_eq!(api.status, 200, "{}", api.body);
+    let json = api.json();
+    assert_eq!(json["status"], "waiting-for-resident");
+    assert_eq!(json["history"][0]["status"], "waiting-for-resident");
+    assert_eq!(
+        json["history"][0]["note"],
+        "Tell us which side of the road the bin is on."
+    );
+    assert_eq!(json["history"][1]["status"], "received");
+    assert!(!api.body.contains("Crew could not find it"));
+    assert_eq!(json["overdue"], false);
+
+    // Once the date promised has passed, the page says so plainly; not once it is resolved.
+    let pool = database(&path).await;
+    sqlx::query("UPDATE requests SET act_by = '2020-01-06' WHERE reference = $1")
+        .bind(reference.as_str())
+        .execute(&pool)
+        .await
+        .unwrap();
+    let page = v.get("/track/request").await;
+    assert!(page.body.contains("govuk-warning-text"));
+    assert!(page
+        .body
+        .contains("We have not done this by the date we promised."));
+    let done = change(RequestStatus::Resolved, "Collected on Tuesday.", "");
+    db.move_request(
+        reference.as_str(),
+        RequestStatus::WaitingForResident,
+        &done,
+        "caseworker-1",
+    )
+    .await
+    .unwrap();
+    let page = v.get("/track/request").await;
+    assert!(!page.body.contains("govuk-warning-text"));
+    assert!(page.body.contains("Collected on Tuesday."));
+    server.stop().await;
 }

@@ -18,6 +18,8 @@ mod radios;
 mod select;
 mod summary_list;
 mod text_input;
+mod timeline;
+mod warning_text;
 
 pub use add_another::AddAnother;
 pub use address_input::AddressInput;
@@ -36,6 +38,8 @@ pub use radios::{RadioOption, Radios};
 pub use select::Select;
 pub use summary_list::{SummaryList, SummaryRow};
 pub use text_input::TextInput;
+pub use timeline::{Timeline, TimelineEntry};
+pub use warning_text::WarningText;
 
 use leptos::prelude::*;
 

@@ -2,10 +2,11 @@ use frontdoor_domain::Route;
 use leptos::prelude::*;
 
 use super::missing_data;
-use crate::components::{PageTitle, SummaryList, SummaryRow};
+use crate::components::{PageTitle, SummaryList, SummaryRow, Timeline, TimelineEntry, WarningText};
 use crate::state::use_store;
 
-/// A tracked request's status and dates.
+/// A tracked request: its status now and the date promised (saying plainly when that has
+/// passed), then what has happened to it, newest first.
 #[component]
 pub fn TrackResultPage() -> impl IntoView {
     let store = use_store();
@@ -38,11 +39,28 @@ pub fn TrackResultPage() -> impl IntoView {
         row("track-sent-on", i18n.iso_date(&request.submitted_on)),
         row("track-act-by", i18n.iso_date(&request.act_by)),
     ];
+    let overdue = request
+        .overdue
+        .then(|| view! { <WarningText text=i18n.t("track-overdue") assistive=i18n.t("warning")/> });
+    let entries = request
+        .history
+        .iter()
+        .map(|e| TimelineEntry {
+            title: i18n.t(&format!("track-status-{}", e.status.as_str())),
+            when: i18n.iso_date_time(&e.at),
+            datetime: e.at.clone(),
+            note: e.note.clone(),
+        })
+        .collect::<Vec<_>>();
+    let history = (!entries.is_empty())
+        .then(|| view! { <Timeline heading=i18n.t("track-history") entries=entries/> });
     let title = i18n.t("track-result-title");
     view! {
         <PageTitle title=title.clone()/>
         <h1 class="govuk-heading-l">{title}</h1>
         <SummaryList rows=rows/>
+        {overdue}
+        {history}
         <p class="govuk-body"><a class="govuk-link" href=Route::Track.path()>{i18n.t("track-another")}</a></p>
     }
     .into_any()

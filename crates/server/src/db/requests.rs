@@ -128,6 +128,8 @@ impl Db {
                     .unwrap_or(RequestStatus::Received),
                 submitted_on: r.try_get(3)?,
                 act_by: r.try_get(4)?,
+                overdue: false,
+                history: vec![],
             })
         })
         .transpose()
