@@ -8,13 +8,15 @@ use frontdoor_domain::api::{Draft, ProgressEntry, RequestSummary};
 use frontdoor_domain::calendar::{uk_local_iso_from_unix, uk_today};
 use frontdoor_domain::journey::{edit_list, page_fields, PageAction};
 use frontdoor_domain::postcode::Postcode;
+use frontdoor_domain::progress::{RequestStatus, StatusChange};
 use frontdoor_domain::questions::address;
 use frontdoor_domain::Locale;
 use frontdoor_domain::{
-    check_page, Answers, FieldError, FormInput, Journey, Reference, RuleContext, ServiceDefinition,
+    check_page, Answers, FieldError, FormInput, Journey, Reference, Route, RuleContext,
+    ServiceDefinition,
 };
 
-use crate::db::{DraftRow, NewRequest};
+use crate::db::{DraftRow, Message, Moved, NewRequest};
 use crate::error::AppError;
 use crate::limits::Guess;
 use crate::session::Session;
@@ -236,6 +238,17 @@ pub async fn submit(
                 locale: locale.tag(),
                 submitted_on: today.to_string(),
                 act_by: act_by.to_string(),
+                acknowledgement: (!email.is_empty()).then(|| Message {
+                    recipient: email.clone(),
+                    template: "request-received",
+                    data: serde_json::json!({
+                        "locale": locale.tag(),
+                        "service": service_id,
+                        "reference": reference.display(),
+                        "act_by": act_by.to_string(),
+                        "link": track_link(state),
+                    }),
+                }),
             })
             .await?;
         if stored {
@@ -291,6 +304,41 @@ pub async fn track(
         .set_tracked_reference(&session.id_hash, reference.as_str())
         .await?;
     Ok(Some(with_progress(state, found).await?))
+}
+
+/// Where a resident follows their request, for the messages they are sent.
+fn track_link(state: &AppState) -> String {
+    format!("{}{}", state.config.public_url, Route::Track.path())
+}
+
+/// A caseworker's move of a request (checked by `progress::check_status_change`), made only from
+/// the status they saw, with the message telling the resident queued alongside.
+pub async fn move_request(
+    state: &AppState,
+    reference: &Reference,
+    from: RequestStatus,
+    change: &StatusChange,
+    made_by: &str,
+) -> Result<Moved, AppError> {
+    let Some((email, locale, service)) = state.db.request_contact(reference.as_str()).await? else {
+        return Ok(Moved::NoSuchRequest);
+    };
+    let notice = (!email.is_empty()).then(|| Message {
+        recipient: email,
+        template: "request-moved",
+        data: serde_json::json!({
+            "locale": locale,
+            "service": service,
+            "reference": reference.display(),
+            "status": change.to.as_str(),
+            "note": change.note,
+            "link": track_link(state),
+        }),
+    });
+    Ok(state
+        .db
+        .move_request(reference.as_str(), from, change, made_by, notice.as_ref())
+        .await?)
 }
 
 /// A request with what has happened to it, newest first, and whether it is overdue.

@@ -7,6 +7,7 @@ mod support;
 use frontdoor_domain::progress::{RequestStatus, StatusChange};
 use frontdoor_domain::Answers;
 use frontdoor_server::db::{Db, Moved, NewRequest, RESIDENT};
+use frontdoor_server::journeys::move_request;
 use frontdoor_server::tokens::random_reference;
 use support::{answer_missed_bin, database, open_db, TestServer, Visitor};
 
@@ -23,6 +24,7 @@ async fn send_request(db: &Db, draft: &str) -> String {
             locale: "en-GB",
             submitted_on: "2026-12-01".into(),
             act_by: "2026-12-03".into(),
+            acknowledgement: None,
         })
         .await
         .unwrap();
@@ -62,6 +64,7 @@ async fn a_sent_request_starts_its_history_and_each_move_is_noted_newest_first()
         locale: "en-GB",
         submitted_on: "2026-12-01".into(),
         act_by: "2026-12-03".into(),
+        acknowledgement: None,
     };
     db.insert_request(&repeat).await.unwrap();
     assert!(db.history(again.as_str()).await.unwrap().is_empty());
@@ -78,7 +81,7 @@ async fn a_sent_request_starts_its_history_and_each_move_is_noted_newest_first()
     let mut from = RequestStatus::Received;
     for m in &moves {
         assert_eq!(
-            db.move_request(&reference, from, m, "caseworker-7")
+            db.move_request(&reference, from, m, "caseworker-7", None)
                 .await
                 .unwrap(),
             Moved::Done
@@ -115,7 +118,7 @@ async fn a_move_from_a_status_the_request_has_left_is_refused_and_noted_nowhere(
     let reference = send_request(&db, "draft-2").await;
     let start = change(RequestStatus::InProgress, "", "");
     assert_eq!(
-        db.move_request(&reference, RequestStatus::Received, &start, "a")
+        db.move_request(&reference, RequestStatus::Received, &start, "a", None)
             .await
             .unwrap(),
         Moved::Done
@@ -123,14 +126,14 @@ async fn a_move_from_a_status_the_request_has_left_is_refused_and_noted_nowhere(
     // A second caseworker still looking at "received" tries to close it.
     let close = change(RequestStatus::Closed, "A duplicate.", "");
     assert_eq!(
-        db.move_request(&reference, RequestStatus::Received, &close, "b")
+        db.move_request(&reference, RequestStatus::Received, &close, "b", None)
             .await
             .unwrap(),
         Moved::StatusChanged(RequestStatus::InProgress)
     );
     assert_eq!(db.history(&reference).await.unwrap().len(), 2);
     assert_eq!(
-        db.move_request("NOSUCHREF", RequestStatus::Received, &close, "b")
+        db.move_request("NOSUCHREF", RequestStatus::Received, &close, "b", None)
             .await
             .unwrap(),
         Moved::NoSuchRequest
@@ -147,8 +150,8 @@ async fn two_caseworkers_moving_one_request_at_once_make_one_move() {
     let resolve = change(RequestStatus::Resolved, "Collected on Tuesday.", "");
     let close = change(RequestStatus::Closed, "Reported twice.", "");
     let (a, b) = tokio::join!(
-        one.move_request(&reference, RequestStatus::Received, &resolve, "a"),
-        two.move_request(&reference, RequestStatus::Received, &close, "b"),
+        one.move_request(&reference, RequestStatus::Received, &resolve, "a", None),
+        two.move_request(&reference, RequestStatus::Received, &close, "b", None),
     );
     // SQLite may refuse the loser outright (the file is locked); either way one move is made.
     let made = [&a, &b]
@@ -197,23 +200,41 @@ async fn the_resident_follows_each_step_on_the_tracking_page_but_never_staff_not
         .contains("<h3 class=\"govuk-heading-s timeline__title\">Received</h3>"));
     assert!(!page.body.contains("govuk-warning-text"), "not overdue");
 
-    // A caseworker asks for something; the note for staff stays with staff.
+    // The resident is sent an acknowledgement, queued with the request.
     let db = open_db(&path).await;
+    let outbox = db.outbox().await.unwrap();
+    assert_eq!(outbox.len(), 1, "{outbox:?}");
+    assert_eq!(
+        (outbox[0].recipient.as_str(), outbox[0].template.as_str()),
+        ("resident@example.com", "request-received")
+    );
+    let data: serde_json::Value = serde_json::from_str(&outbox[0].data).unwrap();
+    assert_eq!(data["reference"], shown);
+    assert_eq!(data["locale"], "en-GB");
+    assert_eq!(data["link"], "https://frontdoor.example.gov.uk/track");
+
+    // A caseworker asks for something; the note for staff stays with staff.
     let ask = change(
         RequestStatus::WaitingForResident,
         "Tell us which side of the road the bin is on.",
         "Crew could not find it",
     );
-    let moved = db
-        .move_request(
-            reference.as_str(),
-            RequestStatus::Received,
-            &ask,
-            "caseworker-1",
-        )
-        .await
-        .unwrap();
+    let moved = move_request(
+        &server.state,
+        &reference,
+        RequestStatus::Received,
+        &ask,
+        "caseworker-1",
+    )
+    .await
+    .unwrap();
     assert_eq!(moved, Moved::Done);
+    // ...and the resident is told, with the note for them and not the one for staff.
+    let outbox = db.outbox().await.unwrap();
+    assert_eq!(outbox.len(), 2);
+    assert_eq!(outbox[1].template, "request-moved");
+    assert!(outbox[1].data.contains("which side of the road"));
+    assert!(!outbox[1].data.contains("Crew could not find it"));
     let page = v.get("/track/request").await;
     let waiting = page
         .body
@@ -263,14 +284,31 @@ async fn the_resident_follows_each_step_on_the_tracking_page_but_never_staff_not
         .body
         .contains("We have not done this by the date we promised."));
     let done = change(RequestStatus::Resolved, "Collected on Tuesday.", "");
-    db.move_request(
-        reference.as_str(),
+    // A move from a status the request has left is refused, and tells no one.
+    let stale = move_request(
+        &server.state,
+        &reference,
+        RequestStatus::Received,
+        &done,
+        "c",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        stale,
+        Moved::StatusChanged(RequestStatus::WaitingForResident)
+    );
+    assert_eq!(db.outbox().await.unwrap().len(), 2);
+    move_request(
+        &server.state,
+        &reference,
         RequestStatus::WaitingForResident,
         &done,
         "caseworker-1",
     )
     .await
     .unwrap();
+    assert_eq!(db.outbox().await.unwrap().len(), 3);
     let page = v.get("/track/request").await;
     assert!(!page.body.contains("govuk-warning-text"));
     assert!(page.body.contains("Collected on Tuesday."));

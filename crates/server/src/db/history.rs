@@ -5,7 +5,7 @@
 use frontdoor_domain::progress::{RequestStatus, StatusChange};
 use sqlx::Row;
 
-use super::{now, Db};
+use super::{now, Db, Message};
 
 /// Who made an entry: the resident sending the request, or a caseworker (by id).
 pub const RESIDENT: &str = "resident";
@@ -34,14 +34,15 @@ pub enum Moved {
 }
 
 impl Db {
-    /// Moves a request on from `from` (the status the caseworker saw), and notes it in its
-    /// history, in one transaction.
+    /// Moves a request on from `from` (the status the caseworker saw), notes it in its history
+    /// and queues the message telling the resident, in one transaction.
     pub async fn move_request(
         &self,
         reference: &str,
         from: RequestStatus,
         change: &StatusChange,
         made_by: &str,
+        notice: Option<&Message>,
     ) -> Result<Moved, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         let updated =
@@ -71,6 +72,9 @@ impl Db {
             made_by,
         )
         .await?;
+        if let Some(notice) = notice {
+            super::outbox::queue_in(&mut tx, notice).await?;
+        }
         tx.commit().await?;
         Ok(Moved::Done)
     }

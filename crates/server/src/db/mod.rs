@@ -30,7 +30,7 @@ pub use attempts::Limit;
 pub use drafts::{DraftRow, SavedDraft, DRAFT_LIFETIME};
 pub use history::{HistoryEntry, Moved, RESIDENT};
 pub use ids::{DraftId, SessionHash, UploadId};
-pub use outbox::OutboxMessage;
+pub use outbox::{Message, OutboxMessage};
 pub use requests::{NewRequest, SentRequest};
 pub use sessions::SessionRow;
 pub use uploads::{ScanStatus, UploadPart, UploadRow, UploadState, UPLOAD_LIFETIME};

@@ -15,6 +15,34 @@ pub struct OutboxMessage {
     pub data: String,
 }
 
+/// A message to queue in the same transaction as the change it tells of, so neither is kept
+/// without the other.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub recipient: String,
+    pub template: &'static str,
+    /// What the template needs, as JSON (with the recipient's `locale`).
+    pub data: serde_json::Value,
+}
+
+const QUEUE: &str =
+    "INSERT INTO outbox (recipient, template, data, created_at) VALUES ($1, $2, $3, $4)";
+
+/// Queues a message within the caller's transaction.
+pub(super) async fn queue_in(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    message: &Message,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(QUEUE)
+        .bind(&message.recipient)
+        .bind(message.template)
+        .bind(message.data.to_string())
+        .bind(now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 impl Db {
     /// Queues a message for the council's mail sender.
     pub async fn queue_message(
@@ -23,15 +51,13 @@ impl Db {
         template: &str,
         data: &serde_json::Value,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO outbox (recipient, template, data, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(recipient)
-        .bind(template)
-        .bind(data.to_string())
-        .bind(now())
-        .execute(&self.pool)
-        .await?;
+        sqlx::query(QUEUE)
+            .bind(recipient)
+            .bind(template)
+            .bind(data.to_string())
+            .bind(now())
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 

@@ -4,7 +4,7 @@ use frontdoor_domain::api::{RequestStatus, RequestSummary};
 use frontdoor_domain::{Answers, Reference};
 use sqlx::Row;
 
-use super::{now, read_answers, write_answers, Db, DraftId};
+use super::{now, read_answers, write_answers, Db, DraftId, Message};
 
 /// What is stored when a request is sent.
 pub struct NewRequest<'a> {
@@ -16,6 +16,8 @@ pub struct NewRequest<'a> {
     pub locale: &'a str,
     pub submitted_on: String,
     pub act_by: String,
+    /// The acknowledgement to send the resident, queued with the request.
+    pub acknowledgement: Option<Message>,
 }
 
 /// A sent request as a caseworker needs it: the draft it came from, its service and the answers sent.
@@ -63,6 +65,9 @@ impl Db {
                 super::history::RESIDENT,
             )
             .await?;
+            if let Some(acknowledgement) = &r.acknowledgement {
+                super::outbox::queue_in(&mut tx, acknowledgement).await?;
+            }
         }
         sqlx::query("UPDATE drafts SET submitted = 1, updated_at = $1 WHERE id = $2")
             .bind(now())
@@ -133,6 +138,20 @@ impl Db {
             })
         })
         .transpose()
+    }
+
+    /// Who sent a request and in which language: (email, locale, service). None when no request
+    /// has that reference.
+    pub async fn request_contact(
+        &self,
+        reference: &str,
+    ) -> Result<Option<(String, String, String)>, sqlx::Error> {
+        sqlx::query("SELECT email, locale, service_id FROM requests WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(&self.pool)
+            .await?
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+            .transpose()
     }
 
     /// The draft a sent request came from, its service and the answers sent.

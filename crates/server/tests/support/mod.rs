@@ -20,6 +20,8 @@ pub fn repo() -> PathBuf {
 
 pub struct TestServer {
     pub base: String,
+    /// The server's own state, for what tests do as a caseworker would.
+    pub state: frontdoor_server::state::AppState,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -117,8 +119,9 @@ impl TestServer {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
+        let served = state.clone();
         let task = tokio::spawn(async move {
-            frontdoor_server::serve(state, listener, async {
+            frontdoor_server::serve(served, listener, async {
                 let _ = stopped.await;
             })
             .await
@@ -126,6 +129,7 @@ impl TestServer {
         });
         TestServer {
             base,
+            state,
             stop: Some(stop),
             task: Some(task),
         }
