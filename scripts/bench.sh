@@ -11,7 +11,8 @@ scripts/build-app.sh >/dev/null
 cargo build --release --locked -q -p frontdoor-server --bin frontdoor --example hello
 
 data="$(mktemp -d)"
-FRONTDOOR_ADDRESS=127.0.0.1:3900 FRONTDOOR_DATABASE_URL="sqlite://$data/bench.db" RUST_LOG=warn target/release/frontdoor &
+FRONTDOOR_ADDRESS=127.0.0.1:3900 FRONTDOOR_DATABASE_URL="sqlite://$data/bench.db" FRONTDOOR_OUTBOX_DIR="$data/outbox" \
+  FRONTDOOR_EVIDENCE_STORE="$data/evidence" FRONTDOOR_UPLOAD_DIR="$data/uploads" RUST_LOG=warn target/release/frontdoor &
 app=$!
 target/release/examples/hello 127.0.0.1:3901 &
 hello=$!
@@ -83,7 +84,7 @@ bench-files-error-required = Upload a file
 FTL
 FRONTDOOR_ADDRESS=127.0.0.1:3902 FRONTDOOR_DATABASE_URL="sqlite://$data/upload.db" \
   FRONTDOOR_SERVICES_DIR="$data/services" FRONTDOOR_LOCALES_DIR="$data/locales" \
-  FRONTDOOR_EVIDENCE_STORE="$data/evidence" FRONTDOOR_UPLOAD_DIR="$data/uploads" RUST_LOG=warn \
+  FRONTDOOR_EVIDENCE_STORE="$data/evidence" FRONTDOOR_UPLOAD_DIR="$data/uploads" FRONTDOOR_OUTBOX_DIR="$data/outbox" RUST_LOG=warn \
   target/release/frontdoor &
 uploader=$!
 trap 'kill $app $hello $uploader 2>/dev/null; rm -rf "$data"' EXIT

@@ -54,6 +54,11 @@ if [ "${1:-}" = "--test" ] && ! [ -x "$root/.tools/venv/bin/moto_server" ]; then
   python3 -m venv "$root/.tools/venv"
   "$root/.tools/venv/bin/pip" install -q --disable-pip-version-check "moto[server]==5.1.22"
 fi
+if [ "${1:-}" = "--test" ] && ! [ -x "$root/.tools/venv/bin/aiosmtpd" ]; then
+  say "installing aiosmtpd from PyPI (an SMTP server the mail tests send to)"
+  [ -x "$root/.tools/venv/bin/pip" ] || python3 -m venv "$root/.tools/venv"
+  "$root/.tools/venv/bin/pip" install -q --disable-pip-version-check "aiosmtpd==1.4.6"
+fi
 
 # Trunk builds offline (Trunk.toml), so fetch the crates first.
 (cd "$root" && cargo fetch --locked -q)

@@ -25,7 +25,7 @@ run() {
       exit 1
     fi
     FRONTDOOR_ADDRESS="127.0.0.1:$((3910 + i))" FRONTDOOR_DATABASE_URL="$database" \
-      FRONTDOOR_EVIDENCE_STORE="$data/evidence" FRONTDOOR_UPLOAD_DIR="$data/uploads-$i" \
+      FRONTDOOR_EVIDENCE_STORE="$data/evidence" FRONTDOOR_UPLOAD_DIR="$data/uploads-$i" FRONTDOOR_OUTBOX_DIR="$data/outbox" \
       FRONTDOOR_SECURE_COOKIES=false FRONTDOOR_DATABASE_CONNECTIONS=16 RUST_LOG=warn \
       target/release/frontdoor &
     pids+=($!)

@@ -240,3 +240,31 @@ change-note-error-needed = Dywedwch beth sydd ei angen arnoch gan y preswylydd
 change-note-error-outcome = Dywedwch beth yw'r canlyniad
 change-note-error-too-long = Rhaid i'r nodyn fod yn { $max } nod neu lai
 change-staff-note-error-too-long = Rhaid i'r nodyn i staff fod yn { $max } nod neu lai
+
+## Negeseuon i breswylwyr
+
+mail-request-received-subject = Mae eich cais wedi dod i law – cyfeirnod { $reference }
+mail-request-received-body =
+    Diolch. Mae eich cais wedi dod i law: { $service }.
+
+    Eich cyfeirnod yw { $reference }.
+
+    Byddwn yn gweithredu erbyn { $act_by }.
+
+    Gallwch weld beth sy'n digwydd gyda'ch cais unrhyw bryd: { $link }
+mail-request-moved-subject = Newyddion am eich cais { $reference }
+mail-request-moved-body =
+    Mae newyddion am eich cais: { $service }, cyfeirnod { $reference }.
+
+    Statws: { $status }
+
+    { $note }
+
+    Gweld beth sydd wedi digwydd, neu ateb cwestiwn rydym wedi'i ofyn i chi: { $link }
+mail-save-and-return-subject = Dewch yn ôl at eich ffurflen
+mail-save-and-return-body =
+    Mae eich atebion i { $service } wedi'u cadw.
+
+    I ddod yn ôl at eich ffurflen, defnyddiwch y ddolen hon: { $link }
+
+    Mae'r ddolen yn gweithio tan { $expires_on }. Ar ôl hynny caiff eich atebion eu dileu.

@@ -240,3 +240,32 @@ change-note-error-needed = Say what you need from the resident
 change-note-error-outcome = Say what the outcome is
 change-note-error-too-long = The note must be { $max } characters or fewer
 change-staff-note-error-too-long = The note for staff must be { $max } characters or fewer
+
+## Messages sent to residents (a subject and a plain-text body each; a blank line starts a
+## paragraph)
+
+mail-request-received-subject = We have your request – reference { $reference }
+mail-request-received-body =
+    Thank you. We have your request: { $service }.
+
+    Your reference number is { $reference }.
+
+    We will act by { $act_by }.
+
+    You can see what is happening with your request at any time: { $link }
+mail-request-moved-subject = News about your request { $reference }
+mail-request-moved-body =
+    There is news about your request: { $service }, reference { $reference }.
+
+    Status: { $status }
+
+    { $note }
+
+    See what has happened, or answer a question we have asked you: { $link }
+mail-save-and-return-subject = Come back to your form
+mail-save-and-return-body =
+    Your answers to { $service } are saved.
+
+    To come back to your form, use this link: { $link }
+
+    The link works until { $expires_on }. After that your answers are deleted.

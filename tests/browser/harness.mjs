@@ -59,6 +59,7 @@ export async function startServer(env = {}) {
       FRONTDOOR_DATABASE_URL: `sqlite://${data}/db.sqlite`,
       FRONTDOOR_EVIDENCE_STORE: join(data, 'evidence'),
       FRONTDOOR_UPLOAD_DIR: join(data, 'uploads'),
+      FRONTDOOR_OUTBOX_DIR: join(data, 'outbox'),
       FRONTDOOR_CASEWORKER_TOKEN: CASEWORKER_TOKEN,
       RUST_LOG: 'warn',
       ...env,

@@ -52,6 +52,16 @@ pub struct Config {
     /// FRONTDOOR_BANK_HOLIDAYS: whose bank holidays working days skip: `england-and-wales` (the
     /// default), `scotland` or `northern-ireland`.
     pub bank_holidays: Nation,
+    /// FRONTDOOR_SMTP_URL: the mail server (`smtp://host:port`, `smtps://user:password@host`).
+    /// Unset: messages are written to FRONTDOOR_OUTBOX_DIR instead.
+    pub smtp_url: Option<String>,
+    /// FRONTDOOR_OUTBOX_DIR: where messages are written as `.eml` files when there is no SMTP.
+    pub outbox_dir: PathBuf,
+    /// FRONTDOOR_MAIL_FROM: who messages come from.
+    pub mail_from: String,
+    /// FRONTDOOR_SEND_MAIL: send the outbox's messages (on unless "false": another process, or a
+    /// test, sends them).
+    pub send_mail: bool,
 }
 
 impl Config {
@@ -100,6 +110,15 @@ impl Config {
                 .expect(
                 "FRONTDOOR_BANK_HOLIDAYS must be england-and-wales, scotland or northern-ireland",
             ),
+            smtp_url: std::env::var("FRONTDOOR_SMTP_URL")
+                .ok()
+                .filter(|v| !v.is_empty()),
+            outbox_dir: var("FRONTDOOR_OUTBOX_DIR", "data/outbox").into(),
+            mail_from: var(
+                "FRONTDOOR_MAIL_FROM",
+                "Frontdoor Borough Council <no-reply@frontdoor.example.gov.uk>",
+            ),
+            send_mail: var("FRONTDOOR_SEND_MAIL", "true") != "false",
         }
     }
 }

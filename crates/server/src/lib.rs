@@ -16,6 +16,7 @@ pub mod journeys;
 pub mod limits;
 pub mod loaders;
 pub mod locale;
+pub mod mail;
 pub mod ops;
 pub mod page_error;
 pub mod pages;
@@ -54,6 +55,8 @@ pub enum StartError {
     Evidence(String),
     #[error("address lookup: {0}")]
     Addresses(String),
+    #[error("mail: {0}")]
+    Mail(String),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("saved answers: {0}")]
@@ -87,6 +90,8 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
         config.clamd_address.as_deref(),
     )
     .map_err(StartError::Evidence)?;
+    let mailer = mail::Mailer::new(config.smtp_url.as_deref(), &config.outbox_dir)
+        .map_err(StartError::Mail)?;
     let state = AppState {
         config: Arc::new(config),
         db,
@@ -94,9 +99,13 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
         assets: Arc::new(assets),
         addresses,
         evidence: Arc::new(evidence),
+        mailer: Arc::new(mailer),
         server_id: Arc::new(tokens::random_token()),
     };
     background::start(state.clone());
+    if state.config.send_mail {
+        mail::start(state.clone());
+    }
     Ok(state)
 }
 

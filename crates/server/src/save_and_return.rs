@@ -3,7 +3,9 @@
 
 use std::sync::Arc;
 
-use frontdoor_domain::{FieldError, FormInput, Journey, Reference, Route, ServiceDefinition};
+use frontdoor_domain::{
+    FieldError, FormInput, Journey, Locale, Reference, Route, ServiceDefinition,
+};
 
 use crate::db::{DraftId, SavedDraft};
 use crate::error::AppError;
@@ -45,6 +47,7 @@ pub async fn save_for_later(
     state: &AppState,
     session: &Session,
     service_id: &str,
+    locale: Locale,
 ) -> Result<Option<SavedForLater>, AppError> {
     let def = service(state, service_id)?;
     let Some(draft) = open_draft(state, session, service_id).await? else {
@@ -61,7 +64,12 @@ pub async fn save_for_later(
     let emailed_to = def.contact_email(&draft.answers).map(str::to_string);
     if let Some(email) = &emailed_to {
         let link = format!("{}{link_path}", state.config.public_url);
-        let data = serde_json::json!({ "service": def.id, "link": link, "expires_on": expires_on });
+        let data = serde_json::json!({
+            "locale": locale.tag(),
+            "service": def.id,
+            "link": link,
+            "expires_on": expires_on,
+        });
         state
             .db
             .queue_message(email, "save-and-return", &data)

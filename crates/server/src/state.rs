@@ -17,6 +17,7 @@ pub struct AppState {
     pub assets: Arc<Assets>,
     pub addresses: Arc<dyn AddressLookup>,
     pub evidence: Arc<Evidence>,
+    pub mailer: Arc<crate::mail::Mailer>,
     /// This server, among the others on the same database: random, new at each start.
     pub server_id: Arc<String>,
 }

@@ -15,9 +15,9 @@ use crate::state::AppState;
 pub async fn save(
     State(state): State<AppState>,
     Path(service): Path<String>,
-    Caller { session, .. }: Caller,
+    Caller { session, locale }: Caller,
 ) -> Result<Response, ApiError> {
-    match journey::save_for_later(&state, &session, &service).await? {
+    match journey::save_for_later(&state, &session, &service, locale).await? {
         Some(saved) => {
             Ok((StatusCode::CREATED, Json(saved.shown(&state, &service))).into_response())
         }

@@ -13,6 +13,8 @@ pub struct OutboxMessage {
     pub template: String,
     /// The template's data, as JSON.
     pub data: String,
+    /// Tries so far that did not send it.
+    pub attempts: i64,
 }
 
 /// A message to queue in the same transaction as the change it tells of, so neither is kept
@@ -63,7 +65,7 @@ impl Db {
 
     /// Every queued message, sent or not, oldest first.
     pub async fn outbox(&self) -> Result<Vec<OutboxMessage>, sqlx::Error> {
-        sqlx::query_as("SELECT id, recipient, template, data FROM outbox ORDER BY id")
+        sqlx::query_as("SELECT id, recipient, template, data, attempts FROM outbox ORDER BY id")
             .fetch_all(&self.pool)
             .await
     }
@@ -83,8 +85,8 @@ impl Db {
         };
         sqlx::query_as(&format!(
             "UPDATE outbox SET claimed_by = $1, claimed_until = $2 WHERE id IN \
-             (SELECT id FROM outbox WHERE sent_at IS NULL AND claimed_until <= $3 ORDER BY id LIMIT $4 {skip_locked}) \
-             RETURNING id, recipient, template, data"
+             (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND claimed_until <= $3 ORDER BY id LIMIT $4 {skip_locked}) \
+             RETURNING id, recipient, template, data, attempts"
         ))
         .bind(holder)
         .bind(now() + seconds)
@@ -107,10 +109,46 @@ impl Db {
         Ok(done.rows_affected() == 1)
     }
 
+    /// Notes a try that did not send a claimed message: it is tried again in `retry_in` seconds
+    /// (its claim lasts till then), or, with none, kept as failed.
+    pub async fn mark_message_failed(
+        &self,
+        id: i64,
+        holder: &str,
+        error: &str,
+        retry_in: Option<i64>,
+    ) -> Result<(), sqlx::Error> {
+        let error: String = error.chars().take(500).collect();
+        sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $1, claimed_until = $2, \
+             failed_at = $3 WHERE id = $4 AND claimed_by = $5 AND sent_at IS NULL",
+        )
+        .bind(error)
+        .bind(now() + retry_in.unwrap_or(0))
+        .bind(retry_in.is_none().then(now))
+        .bind(id)
+        .bind(holder)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Messages that could not be sent and are tried no more: (recipient, template, error).
+    pub async fn failed_messages(&self) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT recipient, template, COALESCE(last_error, '') FROM outbox \
+             WHERE failed_at IS NOT NULL ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await
+    }
+
     /// Messages not yet sent, for the queue-depth metric.
     pub async fn unsent_messages(&self) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL")
-            .fetch_one(&self.pool)
-            .await
+        sqlx::query_scalar(
+            "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+        )
+        .fetch_one(&self.pool)
+        .await
     }
 }

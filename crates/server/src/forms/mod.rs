@@ -213,7 +213,7 @@ pub async fn save(Path(service): Path<String>, form: PostedForm) -> Response {
         ..
     } = &form;
     let (state, session, locale) = (state, session, *locale);
-    let saved = match save_and_return::save_for_later(state, session, &service).await {
+    let saved = match save_and_return::save_for_later(state, session, &service, locale).await {
         Ok(Some(saved)) => saved,
         Ok(None) => return Redirect::to(&Route::Start { service }.path()).into_response(),
         Err(e) => return form.fail(e),

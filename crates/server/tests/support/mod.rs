@@ -55,6 +55,11 @@ pub fn config(database: &Path, services: &Path) -> Config {
         proxy_hops: 0,
         shutdown_seconds: 5,
         bank_holidays: frontdoor_domain::calendar::Nation::EnglandAndWales,
+        smtp_url: None,
+        outbox_dir: database.with_extension("outbox"),
+        mail_from: "Frontdoor Borough Council <no-reply@frontdoor.example.gov.uk>".into(),
+        // Tests send the outbox themselves, when they mean to.
+        send_mail: false,
     }
 }
 
