@@ -81,6 +81,7 @@ track-service = Cais
 track-reference = Cyfeirnod
 track-sent-on = Anfonwyd ar
 track-act-by = Byddwn yn gweithredu erbyn
+track-acknowledge-by = Byddwn yn cadarnhau ei fod wedi dod i law erbyn
 track-another = Olrhain cais arall
 track-history = Beth sydd wedi digwydd
 track-overdue = Nid ydym wedi gwneud hyn erbyn y dyddiad a addawyd gennym. Mae'n ddrwg gennym am yr oedi.

@@ -81,6 +81,7 @@ track-service = Request
 track-reference = Reference number
 track-sent-on = Sent on
 track-act-by = We will act by
+track-acknowledge-by = We will confirm we have it by
 track-another = Track another request
 track-history = What has happened
 track-overdue = We have not done this by the date we promised. We are sorry for the delay.

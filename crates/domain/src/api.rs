@@ -109,7 +109,10 @@ pub struct RequestSummary {
     /// ISO dates: when it was sent and when the council will act by.
     pub submitted_on: String,
     pub act_by: String,
-    /// Not over, and the date promised has passed.
+    /// ISO date the council will acknowledge it by, where the service promises that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledge_by: Option<String>,
+    /// Not over, and a date promised has passed.
     #[serde(default)]
     pub overdue: bool,
     /// What has happened to it, newest first.

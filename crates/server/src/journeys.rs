@@ -224,6 +224,9 @@ pub async fn submit(
     let answers = journey.answers_to_submit();
     let today = rule_context().today;
     let act_by = def.standard.due_date(today, state.config.bank_holidays);
+    let acknowledge_by = def
+        .acknowledge
+        .map(|a| a.due_date(today, state.config.bank_holidays).to_string());
     let email = def.contact_email(&answers).unwrap_or_default().to_string();
     for _ in 0..5 {
         let reference = random_reference();
@@ -238,6 +241,7 @@ pub async fn submit(
                 locale: locale.tag(),
                 submitted_on: today.to_string(),
                 act_by: act_by.to_string(),
+                acknowledge_by: acknowledge_by.clone(),
                 acknowledgement: (!email.is_empty()).then(|| Message {
                     recipient: email.clone(),
                     template: "request-received",
@@ -360,8 +364,13 @@ async fn with_progress(
             note: e.note,
         })
         .collect();
-    request.overdue =
-        !request.status.is_over() && rule_context().today.to_string() > request.act_by;
+    let today = rule_context().today.to_string();
+    let not_acknowledged = request.status == RequestStatus::Received
+        && request
+            .acknowledge_by
+            .as_ref()
+            .is_some_and(|by| today > *by);
+    request.overdue = !request.status.is_over() && (today > request.act_by || not_acknowledged);
     Ok(request)
 }
 

@@ -24,6 +24,7 @@ async fn send_request(db: &Db, draft: &str) -> String {
             locale: "en-GB",
             submitted_on: "2026-12-01".into(),
             act_by: "2026-12-03".into(),
+            acknowledge_by: None,
             acknowledgement: None,
         })
         .await
@@ -64,6 +65,7 @@ async fn a_sent_request_starts_its_history_and_each_move_is_noted_newest_first()
         locale: "en-GB",
         submitted_on: "2026-12-01".into(),
         act_by: "2026-12-03".into(),
+        acknowledge_by: None,
         acknowledgement: None,
     };
     db.insert_request(&repeat).await.unwrap();
@@ -270,6 +272,8 @@ async fn the_resident_follows_each_step_on_the_tracking_page_but_never_staff_not
     assert_eq!(json["history"][1]["status"], "received");
     assert!(!api.body.contains("Crew could not find it"));
     assert_eq!(json["overdue"], false);
+    // The missed-bin service promises no acknowledgement of its own.
+    assert!(json["acknowledge_by"].is_null());
 
     // Once the date promised has passed, the page says so plainly; not once it is resolved.
     let pool = database(&path).await;
@@ -312,5 +316,60 @@ async fn the_resident_follows_each_step_on_the_tracking_page_but_never_staff_not
     let page = v.get("/track/request").await;
     assert!(!page.body.contains("govuk-warning-text"));
     assert!(page.body.contains("Collected on Tuesday."));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_complaint_promises_an_acknowledgement_too_and_is_overdue_when_that_date_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let mut v = Visitor::new(&server);
+    let def = server
+        .state
+        .catalogue
+        .service("make-a-complaint")
+        .unwrap()
+        .clone();
+    support::complete_service(&mut v, &def).await;
+    let shown = reference_in(&v.get("/make-a-complaint/confirmation").await.body);
+    let lookup = |v: &mut Visitor| {
+        let body = serde_json::json!({"reference": shown, "email": "resident@example.com"});
+        let mut v = v.twin();
+        async move {
+            v.api("POST", "/api/v1/requests/lookup", Some(body), true)
+                .await
+                .json()
+        }
+    };
+    let today = frontdoor_domain::calendar::uk_today(time::OffsetDateTime::now_utc());
+    let ew = frontdoor_domain::calendar::Nation::EnglandAndWales;
+    let found = lookup(&mut v).await;
+    assert_eq!(
+        found["acknowledge_by"],
+        ew.add_working_days(today, 3).to_string()
+    );
+    assert_eq!(found["act_by"], ew.add_working_days(today, 15).to_string());
+    assert_eq!(found["overdue"], false);
+
+    // Not acknowledged by the date promised: overdue, though the date to act is still ahead.
+    let reference = frontdoor_domain::Reference::parse(&shown).unwrap();
+    sqlx::query("UPDATE requests SET acknowledge_by = '2020-01-06' WHERE reference = $1")
+        .bind(reference.as_str())
+        .execute(&database(&path).await)
+        .await
+        .unwrap();
+    assert_eq!(lookup(&mut v).await["overdue"], true);
+    let acknowledged = change(RequestStatus::Acknowledged, "", "");
+    move_request(
+        &server.state,
+        &reference,
+        RequestStatus::Received,
+        &acknowledged,
+        "caseworker-1",
+    )
+    .await
+    .unwrap();
+    assert_eq!(lookup(&mut v).await["overdue"], false);
     server.stop().await;
 }

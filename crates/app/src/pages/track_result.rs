@@ -29,7 +29,7 @@ pub fn TrackResultPage() -> impl IntoView {
             })
         })
         .unwrap_or_else(|| request.service.clone());
-    let rows = vec![
+    let mut rows = vec![
         row("track-reference", request.reference.clone()),
         row("track-service", service_title),
         row(
@@ -39,6 +39,14 @@ pub fn TrackResultPage() -> impl IntoView {
         row("track-sent-on", i18n.iso_date(&request.submitted_on)),
         row("track-act-by", i18n.iso_date(&request.act_by)),
     ];
+    // The promise to acknowledge matters until it is kept.
+    if let Some(by) = request
+        .acknowledge_by
+        .as_ref()
+        .filter(|_| request.status == frontdoor_domain::api::RequestStatus::Received)
+    {
+        rows.push(row("track-acknowledge-by", i18n.iso_date(by)));
+    }
     let overdue = request
         .overdue
         .then(|| view! { <WarningText text=i18n.t("track-overdue") assistive=i18n.t("warning")/> });

@@ -30,6 +30,10 @@ pub struct ServiceDefinition {
     pub messages: String,
     pub category: Category,
     pub standard: ServiceStandard,
+    /// A promise to acknowledge a request, where the service makes one (a complaint within 3
+    /// working days), apart from the promise to act.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledge: Option<ServiceStandard>,
     /// What the start page says, beyond the title and summary.
     #[serde(default)]
     pub start: StartPage,
@@ -209,6 +213,7 @@ impl ServiceDefinition {
             messages: self.messages.clone(),
             category: self.category,
             standard: self.standard,
+            acknowledge: self.acknowledge,
             start: StartPage::default(),
             identity: self.identity.clone(),
             pages: vec![page.clone()],

@@ -16,6 +16,7 @@ pub struct NewRequest<'a> {
     pub locale: &'a str,
     pub submitted_on: String,
     pub act_by: String,
+    pub acknowledge_by: Option<String>,
     /// The acknowledgement to send the resident, queued with the request.
     pub acknowledgement: Option<Message>,
 }
@@ -34,8 +35,8 @@ impl Db {
     pub async fn insert_request(&self, r: &NewRequest<'_>) -> Result<bool, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         let inserted = sqlx::query(
-            "INSERT INTO requests (reference, draft_id, service_id, answers, email, locale, status, submitted_on, act_by, submitted_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (draft_id) DO NOTHING",
+            "INSERT INTO requests (reference, draft_id, service_id, answers, email, locale, status, submitted_on, act_by, submitted_at, acknowledge_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (draft_id) DO NOTHING",
         )
         .bind(r.reference.as_str())
         .bind(r.draft_id)
@@ -47,6 +48,7 @@ impl Db {
         .bind(&r.submitted_on)
         .bind(&r.act_by)
         .bind(now())
+        .bind(r.acknowledge_by.as_deref())
         .execute(&mut *tx)
         .await;
         let inserted = match inserted {
@@ -116,7 +118,7 @@ impl Db {
         condition: &str,
         binds: &[&str],
     ) -> Result<Option<RequestSummary>, sqlx::Error> {
-        let sql = format!("SELECT reference, service_id, status, submitted_on, act_by FROM requests WHERE {condition}");
+        let sql = format!("SELECT reference, service_id, status, submitted_on, act_by, acknowledge_by FROM requests WHERE {condition}");
         let mut query = sqlx::query(&sql);
         for b in binds {
             query = query.bind(*b);
@@ -133,6 +135,7 @@ impl Db {
                     .unwrap_or(RequestStatus::Received),
                 submitted_on: r.try_get(3)?,
                 act_by: r.try_get(4)?,
+                acknowledge_by: r.try_get(5)?,
                 overdue: false,
                 history: vec![],
             })
