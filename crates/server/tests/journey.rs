@@ -3,15 +3,7 @@
 
 mod support;
 
-use support::{answer_missed_bin, days_ago, TestServer, Visitor};
-
-fn reference_in(body: &str) -> String {
-    let start = body
-        .find("<strong class=\"reference\">")
-        .expect("reference shown")
-        + "<strong class=\"reference\">".len();
-    body[start..start + body[start..].find('<').unwrap()].to_string()
-}
+use support::{answer_missed_bin, days_ago, reference_in, TestServer, Visitor};
 
 #[tokio::test]
 async fn the_whole_journey_works_without_javascript() {

@@ -12,7 +12,7 @@ use frontdoor_domain::progress::{RequestStatus, StatusChange};
 use frontdoor_domain::Reference;
 use frontdoor_server::journeys::move_request;
 use frontdoor_server::mail::send_due;
-use support::{answer_missed_bin, database, open_db, repo, TestServer, Visitor};
+use support::{answer_missed_bin, database, open_db, reference_in, repo, TestServer, Visitor};
 
 /// aiosmtpd keeping what it receives in a maildir, on `port`; stopped when dropped.
 struct SmtpServer {
@@ -107,9 +107,7 @@ async fn send_report(v: &mut Visitor) -> String {
     v.post_form("/report-missed-bin/check-answers", &[])
         .await
         .redirects_to("/report-missed-bin/confirmation");
-    let body = v.get("/report-missed-bin/confirmation").await.body;
-    let start = body.find("<strong class=\"reference\">").unwrap() + 26;
-    body[start..start + body[start..].find('<').unwrap()].to_string()
+    reference_in(&v.get("/report-missed-bin/confirmation").await.body)
 }
 
 #[tokio::test]

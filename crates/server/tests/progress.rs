@@ -5,32 +5,42 @@
 mod support;
 
 use frontdoor_domain::progress::{RequestStatus, StatusChange};
-use frontdoor_domain::Answers;
+use frontdoor_domain::{Answers, Reference};
 use frontdoor_server::db::{Db, Moved, NewRequest, RESIDENT};
 use frontdoor_server::journeys::move_request;
 use frontdoor_server::tokens::random_reference;
-use support::{answer_missed_bin, database, open_db, TestServer, Visitor};
+use support::{answer_missed_bin, database, open_db, reference_in, TestServer, Visitor};
 
 /// Stores a sent request, as submitting a draft does; returns its reference.
 async fn send_request(db: &Db, draft: &str) -> String {
     let reference = random_reference();
+    let answers = Answers::new();
     let stored = db
-        .insert_request(&NewRequest {
-            reference: &reference,
-            draft_id: draft,
-            service_id: "report-missed-bin",
-            answers: &Answers::new(),
-            email: "resident@example.com",
-            locale: "en-GB",
-            submitted_on: "2026-12-01".into(),
-            act_by: "2026-12-03".into(),
-            acknowledge_by: None,
-            acknowledgement: None,
-        })
+        .insert_request(&missed_bin_report(&reference, draft, &answers))
         .await
         .unwrap();
     assert!(stored);
     reference.as_str().to_string()
+}
+
+/// A missed-bin report as it is stored when sent.
+fn missed_bin_report<'a>(
+    reference: &'a Reference,
+    draft: &'a str,
+    answers: &'a Answers,
+) -> NewRequest<'a> {
+    NewRequest {
+        reference,
+        draft_id: draft,
+        service_id: "report-missed-bin",
+        answers,
+        email: "resident@example.com",
+        locale: "en-GB",
+        submitted_on: "2026-12-01".into(),
+        act_by: "2026-12-03".into(),
+        acknowledge_by: None,
+        acknowledgement: None,
+    }
 }
 
 fn change(to: RequestStatus, note: &str, staff_note: &str) -> StatusChange {
@@ -56,19 +66,10 @@ async fn a_sent_request_starts_its_history_and_each_move_is_noted_newest_first()
 
     // Sending the same draft again stores no second request, and no second entry.
     let again = random_reference();
-    let repeat = NewRequest {
-        reference: &again,
-        draft_id: "draft-1",
-        service_id: "report-missed-bin",
-        answers: &Answers::new(),
-        email: "resident@example.com",
-        locale: "en-GB",
-        submitted_on: "2026-12-01".into(),
-        act_by: "2026-12-03".into(),
-        acknowledge_by: None,
-        acknowledgement: None,
-    };
-    db.insert_request(&repeat).await.unwrap();
+    let answers = Answers::new();
+    db.insert_request(&missed_bin_report(&again, "draft-1", &answers))
+        .await
+        .unwrap();
     assert!(db.history(again.as_str()).await.unwrap().is_empty());
     assert_eq!(db.history(&reference).await.unwrap().len(), 1);
 
@@ -167,15 +168,6 @@ async fn two_caseworkers_moving_one_request_at_once_make_one_move() {
     assert_eq!(now.status, history[0].status);
 }
 
-/// The reference on a confirmation page.
-fn reference_in(body: &str) -> String {
-    let start = body
-        .find("<strong class=\"reference\">")
-        .expect("reference shown")
-        + "<strong class=\"reference\">".len();
-    body[start..start + body[start..].find('<').unwrap()].to_string()
-}
-
 #[tokio::test]
 async fn the_resident_follows_each_step_on_the_tracking_page_but_never_staff_notes() {
     let dir = tempfile::tempdir().unwrap();
@@ -187,7 +179,7 @@ async fn the_resident_follows_each_step_on_the_tracking_page_but_never_staff_not
         .await
         .redirects_to("/report-missed-bin/confirmation");
     let shown = reference_in(&v.get("/report-missed-bin/confirmation").await.body);
-    let reference = frontdoor_domain::Reference::parse(&shown).unwrap();
+    let reference = Reference::parse(&shown).unwrap();
 
     let track = [
         ("reference", shown.as_str()),
@@ -353,7 +345,7 @@ async fn a_complaint_promises_an_acknowledgement_too_and_is_overdue_when_that_da
     assert_eq!(found["overdue"], false);
 
     // Not acknowledged by the date promised: overdue, though the date to act is still ahead.
-    let reference = frontdoor_domain::Reference::parse(&shown).unwrap();
+    let reference = Reference::parse(&shown).unwrap();
     sqlx::query("UPDATE requests SET acknowledge_by = '2020-01-06' WHERE reference = $1")
         .bind(reference.as_str())
         .execute(&database(&path).await)

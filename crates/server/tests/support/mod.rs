@@ -454,6 +454,15 @@ pub async fn answer_missed_bin(v: &mut Visitor, email: &str) {
     .redirects_to("/report-missed-bin/check-answers");
 }
 
+/// The reference on a confirmation page.
+pub fn reference_in(body: &str) -> String {
+    let start = body
+        .find("<strong class=\"reference\">")
+        .expect("reference shown")
+        + "<strong class=\"reference\">".len();
+    body[start..start + body[start..].find('<').unwrap()].to_string()
+}
+
 /// A valid answer for each form field of a question, from its `example` or its type's.
 pub fn sample_fields(
     def: &frontdoor_domain::ServiceDefinition,
