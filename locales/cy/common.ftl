@@ -86,6 +86,27 @@ track-another = Olrhain cais arall
 track-history = Beth sydd wedi digwydd
 track-overdue = Nid ydym wedi gwneud hyn erbyn y dyddiad a addawyd gennym. Mae'n ddrwg gennym am yr oedi.
 warning = Rhybudd
+reply-heading = Atebwch ein cwestiwn
+reply-intro = Dywedwch wrthym beth y gofynnon ni amdano. Gallwch ychwanegu lluniau neu ddogfennau hefyd.
+reply-label = Eich ateb
+reply-files-label = Ychwanegwch luniau neu ddogfennau (dewisol)
+reply-reply-error-required = Rhowch eich ateb, neu ychwanegwch ffeil
+reply-reply-error-too-long = Rhaid i'ch ateb fod yn { $max } nod neu lai
+button-send-reply = Anfon eich ateb
+track-history-reply = Fe wnaethoch ateb
+track-history-files = Ffeiliau a anfonwyd: { $files }
+rating-heading = Pa mor fodlon ydych chi â'r ffordd y gwnaethom ddelio â'ch cais?
+rating-very-satisfied = Bodlon iawn
+rating-satisfied = Bodlon
+rating-neither = Ddim yn fodlon nac yn anfodlon
+rating-dissatisfied = Anfodlon
+rating-very-dissatisfied = Anfodlon iawn
+rating-comment-label = Dywedwch fwy wrthym (dewisol)
+rating-comment-hint = Peidiwch â chynnwys manylion personol.
+rating-satisfaction-error-required = Dewiswch pa mor fodlon ydych chi
+rating-comment-error-too-long = Rhaid i'ch sylw fod yn { $max } nod neu lai
+button-send-rating = Anfon
+rating-thanks = Diolch am ddweud wrthym sut wnaethon ni.
 
 session-expired = Roedd eich sesiwn wedi dod i ben. Rydym wedi cadw'r hyn a deipiwyd gennych ar y dudalen hon. Gwiriwch ef a pharhau.
 not-found-title = Heb ddod o hyd i'r dudalen
@@ -242,6 +263,86 @@ change-note-error-outcome = Dywedwch beth yw'r canlyniad
 change-note-error-too-long = Rhaid i'r nodyn fod yn { $max } nod neu lai
 change-staff-note-error-too-long = Rhaid i'r nodyn i staff fod yn { $max } nod neu lai
 
+## Tudalennau gweithwyr achos
+
+staff-area = Gweithwyr achos
+staff-sign-in-title = Mewngofnodwch i weld ceisiadau
+staff-sign-in-intro = Rhowch eich cyfeiriad e-bost cyngor. Byddwn yn anfon cod atoch i fewngofnodi.
+staff-email-label = Cyfeiriad e-bost
+staff-email-error-required = Rhowch eich cyfeiriad e-bost
+staff-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@cyngor.gov.uk
+button-send-code = Anfon cod
+staff-code-title = Gwiriwch eich e-bost
+staff-code-intro = Os oes gan y cyfeiriad hwnnw gyfrif, rydym wedi anfon cod ato. Mae'r cod yn gweithio am { $minutes } munud, unwaith.
+staff-code-label = Cod
+staff-code-hint = Mae ganddo 6 rhif, fel 042917
+staff-code-error-required = Rhowch y cod o'r e-bost
+staff-code-error-invalid = Mae gan y cod { $digits } rhif
+staff-code-error-wrong = Mae'r cod yn anghywir neu wedi dod i ben. Gwiriwch yr e-bost, neu gofynnwch am god newydd
+staff-code-again = Cael cod newydd
+button-sign-in = Mewngofnodi
+staff-signed-in-as = Wedi mewngofnodi fel { $name }
+staff-sign-out = Allgofnodi
+staff-requests-title = Ceisiadau
+staff-filter-service = Gwasanaeth
+staff-filter-status = Statws
+staff-filter-any = Unrhyw un
+staff-filter-overdue = Ceisiadau hwyr yn unig
+button-filter = Dangos ceisiadau
+staff-requests-count = { $count ->
+    [one] 1 cais, y dyddiad cynharaf yn gyntaf
+   *[other] { $count } cais, y dyddiad cynharaf yn gyntaf
+}
+staff-requests-none = Does dim ceisiadau'n cyfateb. Rhowch gynnig ar hidlwyr eraill.
+staff-column-reference = Cyfeirnod
+staff-column-service = Cais
+staff-column-status = Statws
+staff-column-sent = Anfonwyd ar
+staff-column-act-by = Gweithredu erbyn
+staff-overdue = Hwyr
+staff-replied = Mae'r preswylydd wedi ateb
+staff-ratings-heading = Pa mor fodlon oedd preswylwyr
+staff-ratings-none = Does dim preswylydd wedi rhoi sgôr i'r gwasanaeth hwn eto.
+staff-ratings-answer = Ateb
+staff-ratings-count = Preswylwyr
+staff-status-received = Wedi dod i law
+staff-status-acknowledged = Wedi'i gydnabod
+staff-status-in-progress = Ar waith
+staff-status-waiting-for-resident = Yn aros am y preswylydd
+staff-status-resolved = Wedi'i ddatrys
+staff-status-closed = Wedi'i gau
+staff-request-title = Cais { $reference }
+staff-back = Yn ôl i'r ceisiadau
+staff-contact = E-bost y preswylydd
+staff-language = Iaith
+staff-answers-heading = Atebion
+staff-files-heading = Tystiolaeth
+staff-files-none = Ni anfonwyd unrhyw ffeiliau.
+staff-file-clean = Wedi'i wirio am feirysau
+staff-file-not-scanned = Heb ei wirio am feirysau
+staff-file-with-reply = wedi'i anfon gydag ateb
+staff-file-download = Lawrlwytho
+staff-history-heading = Hanes
+staff-history-reply = Mae'r preswylydd wedi ateb
+staff-history-staff-note = Nodyn staff: { $note }
+staff-history-by = Gan { $name }
+staff-failed-heading = Negeseuon heb eu hanfon
+staff-failed-intro = Nid oedd modd anfon y negeseuon hyn at y preswylydd. Cysylltwch â nhw mewn ffordd arall.
+staff-message-request-received = Cydnabyddiaeth
+staff-message-request-moved = Newyddion am eu cais
+staff-message-request-over = Canlyniad eu cais
+staff-message-save-and-return = Ffurflen wedi'i chadw
+staff-rating = Sgôr y preswylydd
+staff-change-heading = Symud y cais hwn ymlaen
+staff-request-over = Mae'r cais hwn wedi dod i ben. Ni ellir ei symud eto.
+change-status-label = Statws newydd
+change-note-label = Nodyn i'r preswylydd
+change-note-hint = Dywedwch beth sydd ei angen arnoch ganddyn nhw, neu'r canlyniad. Maen nhw'n gweld hyn ar y dudalen olrhain ac mewn e-bost.
+change-staff-note-label = Nodyn i staff yn unig
+change-staff-note-hint = Nid yw'r preswylydd byth yn gweld hwn.
+button-change-status = Cadw a dweud wrth y preswylydd
+change-status-error-moved = Mae rhywun arall wedi symud y cais hwn ymlaen ers i chi ei agor. Gwiriwch ef eto cyn i chi ei newid
+
 ## Negeseuon i breswylwyr
 
 mail-request-received-subject = Mae eich cais wedi dod i law – cyfeirnod { $reference }
@@ -269,3 +370,17 @@ mail-save-and-return-body =
     I ddod yn ôl at eich ffurflen, defnyddiwch y ddolen hon: { $link }
 
     Mae'r ddolen yn gweithio tan { $expires_on }. Ar ôl hynny caiff eich atebion eu dileu.
+mail-request-over-subject = Eich cais { $reference }: { $status }
+mail-request-over-body =
+    Mae canlyniad i'ch cais: { $service }, cyfeirnod { $reference }.
+
+    Statws: { $status }
+
+    { $note }
+
+    Dywedwch wrthym pa mor fodlon ydych chi â'r ffordd y gwnaethom ddelio ag ef (un cwestiwn): { $link }
+mail-staff-sign-in-code-subject = Eich cod mewngofnodi
+mail-staff-sign-in-code-body =
+    Eich cod i fewngofnodi a gweld ceisiadau yw { $code }.
+
+    Mae'n gweithio am { $minutes } munud, unwaith. Os na wnaethoch ofyn amdano, gallwch anwybyddu'r e-bost hwn.

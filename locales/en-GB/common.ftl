@@ -86,6 +86,27 @@ track-another = Track another request
 track-history = What has happened
 track-overdue = We have not done this by the date we promised. We are sorry for the delay.
 warning = Warning
+reply-heading = Answer our question
+reply-intro = Tell us what we asked for. You can add photos or documents too.
+reply-label = Your answer
+reply-files-label = Add photos or documents (optional)
+reply-reply-error-required = Enter your answer, or add a file
+reply-reply-error-too-long = Your answer must be { $max } characters or fewer
+button-send-reply = Send your answer
+track-history-reply = You replied
+track-history-files = Files sent: { $files }
+rating-heading = How satisfied are you with how we dealt with your request?
+rating-very-satisfied = Very satisfied
+rating-satisfied = Satisfied
+rating-neither = Neither satisfied nor dissatisfied
+rating-dissatisfied = Dissatisfied
+rating-very-dissatisfied = Very dissatisfied
+rating-comment-label = Tell us more (optional)
+rating-comment-hint = Do not include personal details.
+rating-satisfaction-error-required = Select how satisfied you are
+rating-comment-error-too-long = Your comment must be { $max } characters or fewer
+button-send-rating = Send
+rating-thanks = Thank you for telling us how we did.
 
 session-expired = Your session had ended. We have kept what you typed on this page. Check it and continue.
 not-found-title = Page not found
@@ -242,6 +263,86 @@ change-note-error-outcome = Say what the outcome is
 change-note-error-too-long = The note must be { $max } characters or fewer
 change-staff-note-error-too-long = The note for staff must be { $max } characters or fewer
 
+## The caseworkers' pages
+
+staff-area = Caseworkers
+staff-sign-in-title = Sign in to see requests
+staff-sign-in-intro = Enter your council email address. We will email you a code to sign in.
+staff-email-label = Email address
+staff-email-error-required = Enter your email address
+staff-email-error-invalid = Enter an email address in the correct format, like name@council.gov.uk
+button-send-code = Send code
+staff-code-title = Check your email
+staff-code-intro = If that address has an account, we have emailed it a code. The code works for { $minutes } minutes, once.
+staff-code-label = Code
+staff-code-hint = It has 6 numbers, like 042917
+staff-code-error-required = Enter the code from the email
+staff-code-error-invalid = The code has { $digits } numbers
+staff-code-error-wrong = The code is wrong or has run out. Check the email, or get a new code
+staff-code-again = Get a new code
+button-sign-in = Sign in
+staff-signed-in-as = Signed in as { $name }
+staff-sign-out = Sign out
+staff-requests-title = Requests
+staff-filter-service = Service
+staff-filter-status = Status
+staff-filter-any = Any
+staff-filter-overdue = Only overdue requests
+button-filter = Show requests
+staff-requests-count = { $count ->
+    [one] 1 request, soonest promised first
+   *[other] { $count } requests, soonest promised first
+}
+staff-requests-none = No requests match. Try other filters.
+staff-column-reference = Reference
+staff-column-service = Request
+staff-column-status = Status
+staff-column-sent = Sent on
+staff-column-act-by = Act by
+staff-overdue = Overdue
+staff-replied = Resident replied
+staff-ratings-heading = How satisfied residents were
+staff-ratings-none = No resident has rated this service yet.
+staff-ratings-answer = Answer
+staff-ratings-count = Residents
+staff-status-received = Received
+staff-status-acknowledged = Acknowledged
+staff-status-in-progress = In progress
+staff-status-waiting-for-resident = Waiting for the resident
+staff-status-resolved = Resolved
+staff-status-closed = Closed
+staff-request-title = Request { $reference }
+staff-back = Back to requests
+staff-contact = Resident's email
+staff-language = Language
+staff-answers-heading = Answers
+staff-files-heading = Evidence
+staff-files-none = No files were sent.
+staff-file-clean = Checked for viruses
+staff-file-not-scanned = Not checked for viruses
+staff-file-with-reply = sent with a reply
+staff-file-download = Download
+staff-history-heading = History
+staff-history-reply = Resident replied
+staff-history-staff-note = Staff note: { $note }
+staff-history-by = By { $name }
+staff-failed-heading = Messages not sent
+staff-failed-intro = These messages to the resident could not be sent. Contact them another way.
+staff-message-request-received = Acknowledgement
+staff-message-request-moved = News about their request
+staff-message-request-over = Their request's outcome
+staff-message-save-and-return = Saved form
+staff-rating = Resident's rating
+staff-change-heading = Move this request on
+staff-request-over = This request is over. It cannot be moved again.
+change-status-label = New status
+change-note-label = Note for the resident
+change-note-hint = Say what you need from them, or the outcome. They see this on the tracking page and in an email.
+change-staff-note-label = Note for staff only
+change-staff-note-hint = The resident never sees this.
+button-change-status = Save and tell the resident
+change-status-error-moved = Someone else has moved this request on since you opened it. Check it again before you change it
+
 ## Messages sent to residents (a subject and a plain-text body each; a blank line starts a
 ## paragraph)
 
@@ -270,3 +371,17 @@ mail-save-and-return-body =
     To come back to your form, use this link: { $link }
 
     The link works until { $expires_on }. After that your answers are deleted.
+mail-request-over-subject = Your request { $reference }: { $status }
+mail-request-over-body =
+    There is an outcome for your request: { $service }, reference { $reference }.
+
+    Status: { $status }
+
+    { $note }
+
+    Tell us how satisfied you are with how we dealt with it (one question): { $link }
+mail-staff-sign-in-code-subject = Your sign-in code
+mail-staff-sign-in-code-body =
+    Your code to sign in and see requests is { $code }.
+
+    It works for { $minutes } minutes, once. If you did not ask for it, you can ignore this email.

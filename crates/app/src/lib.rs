@@ -8,7 +8,8 @@ pub mod pages;
 pub mod state;
 
 use frontdoor_domain::routes::segment::{
-    CHECK, CHECK_ANSWERS, CONFIRMATION, REQUEST, RETURN, SAVE, TRACK,
+    CHECK, CHECK_ANSWERS, CODE, CONFIRMATION, REQUEST, REQUESTS, RETURN, SAVE, SIGN_IN, STAFF,
+    TRACK,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -24,6 +25,9 @@ use pages::{
     not_found::NotFound,
     question::QuestionPage,
     save::SavePage,
+    staff_request::StaffRequestPage,
+    staff_requests::StaffRequestsPage,
+    staff_sign_in::{StaffCodePage, StaffSignInPage},
     start::StartPage,
     track::TrackPage,
     track_result::TrackResultPage,
@@ -49,6 +53,10 @@ pub fn App(data: PageData, i18n: i18n::I18n) -> impl IntoView {
                     <Route path=(StaticSegment(TRACK), StaticSegment(REQUEST)) view=TrackResultPage/>
                     <Route path=(StaticSegment(RETURN),) view=ReturnPage/>
                     <Route path=(StaticSegment(RETURN), StaticSegment(CHECK)) view=ReturnCheckPage/>
+                    <Route path=(StaticSegment(STAFF),) view=StaffRequestsPage/>
+                    <Route path=(StaticSegment(STAFF), StaticSegment(SIGN_IN)) view=StaffSignInPage/>
+                    <Route path=(StaticSegment(STAFF), StaticSegment(SIGN_IN), StaticSegment(CODE)) view=StaffCodePage/>
+                    <Route path=(StaticSegment(STAFF), StaticSegment(REQUESTS), ParamSegment("reference")) view=StaffRequestPage/>
                     <Route path=(SERVICE,) view=StartPage/>
                     <Route path=(SERVICE, StaticSegment(CHECK_ANSWERS)) view=CheckAnswersPage/>
                     <Route path=(SERVICE, StaticSegment(CONFIRMATION)) view=ConfirmationPage/>

@@ -4,7 +4,8 @@
 pub use frontdoor_domain::api::FoundAddresses;
 use std::sync::Arc;
 
-use frontdoor_domain::api::{RequestSummary, UploadedFile};
+use frontdoor_domain::api::{RequestStatus, RequestSummary, UploadedFile};
+use frontdoor_domain::casework::{Rating, Satisfaction};
 use frontdoor_domain::{Answers, FieldError, FormInput, ServiceDefinition};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,86 @@ pub struct PageData {
     pub search: Option<String>,
     /// A message id shown above the page content (e.g. `session-expired`).
     pub notice: Option<String>,
+    /// On a tracked request that is over: whether the resident has rated it.
+    #[serde(default)]
+    pub rated: bool,
+    /// The caseworkers' pages.
+    pub staff: Option<StaffPage>,
+}
+
+/// What a caseworker's page shows: who is signed in, then the list or one request.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StaffPage {
+    /// The caseworker's name (empty on the sign-in pages).
+    pub name: String,
+    pub cases: Option<CaseList>,
+    pub case: Option<CaseView>,
+}
+
+/// The list of requests, as filtered.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CaseList {
+    pub service: Option<String>,
+    pub status: Option<RequestStatus>,
+    pub overdue: bool,
+    pub rows: Vec<CaseListRow>,
+    /// Every service, (id, title), for the filter.
+    pub services: Vec<(String, String)>,
+    /// With a service chosen: how many residents gave each rating.
+    pub ratings: Vec<(Satisfaction, i64)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseListRow {
+    pub reference: String,
+    pub service_title: String,
+    pub status: RequestStatus,
+    pub submitted_on: String,
+    pub act_by: String,
+    pub overdue: bool,
+    /// The resident has answered and the caseworker has not moved it since.
+    pub replied: bool,
+}
+
+/// One request as a caseworker sees it. Its answers and files are in `PageData::service`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseView {
+    pub summary: RequestSummary,
+    pub service_title: String,
+    pub email: String,
+    pub locale: String,
+    /// Newest first, with staff's notes and who made each.
+    pub history: Vec<CaseEntry>,
+    /// Evidence: the files sent with the request, then with replies, with their scan result.
+    pub files: Vec<CaseFile>,
+    /// Messages to the resident that could not be sent: their templates.
+    pub failed_messages: Vec<String>,
+    /// Where the request may move from here.
+    pub next: Vec<RequestStatus>,
+    pub rating: Option<Rating>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseEntry {
+    pub status: RequestStatus,
+    pub at: String,
+    pub note: String,
+    pub staff_note: String,
+    /// "resident", or the caseworker's name.
+    pub made_by: String,
+    pub reply: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseFile {
+    pub id: String,
+    pub name: String,
+    pub size: u64,
+    pub content_type: String,
+    /// `clean` or `not-scanned`.
+    pub scan: String,
+    /// Sent with a reply, not with the request.
+    pub with_reply: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

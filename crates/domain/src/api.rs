@@ -127,9 +127,16 @@ pub struct ProgressEntry {
     pub status: RequestStatus,
     /// UK date and time, to the minute: `2026-12-03T14:05`.
     pub at: String,
-    /// What the council says to the resident about this step (what is needed, the outcome).
+    /// What the council says to the resident about this step (what is needed, the outcome),
+    /// or, for a reply, what the resident said.
     #[serde(default)]
     pub note: String,
+    /// The resident's own answer to "waiting for you".
+    #[serde(default)]
+    pub reply: bool,
+    /// Names of the files sent with a reply.
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 pub use crate::progress::RequestStatus;

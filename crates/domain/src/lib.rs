@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod casework;
 pub mod contact;
 pub mod definition;
 pub mod journey;

@@ -12,6 +12,12 @@ pub mod segment {
     pub const SAVE: &str = "save";
     pub const FILES: &str = "files";
     pub const THUMBNAIL: &str = "thumbnail";
+    /// The caseworkers' area.
+    pub const STAFF: &str = "staff";
+    pub const SIGN_IN: &str = "sign-in";
+    pub const CODE: &str = "code";
+    pub const SIGN_OUT: &str = "sign-out";
+    pub const REQUESTS: &str = "requests";
     /// Served by the server alone, outside the pages.
     pub const API: &str = "api";
     pub const ASSETS: &str = "assets";
@@ -21,7 +27,7 @@ pub mod segment {
 use segment::*;
 
 /// First parts of addresses that are not services.
-pub const RESERVED_SERVICE_IDS: [&str; 6] = [TRACK, RETURN, FILES, API, ASSETS, STYLE];
+pub const RESERVED_SERVICE_IDS: [&str; 7] = [TRACK, RETURN, FILES, STAFF, API, ASSETS, STYLE];
 /// Parts after a service's address that are not its question pages.
 pub const RESERVED_PAGE_IDS: [&str; 3] = [CHECK_ANSWERS, CONFIRMATION, SAVE];
 
@@ -65,6 +71,22 @@ pub enum Route {
     FileThumbnail {
         id: String,
     },
+    /// Caseworkers: sign in with an email address...
+    StaffSignIn,
+    /// ...then the code emailed to it.
+    StaffCode,
+    StaffSignOut,
+    /// Caseworkers: the requests, filtered and sorted by the date promised.
+    StaffRequests,
+    /// Caseworkers: one request, to read and move on.
+    StaffRequest {
+        reference: String,
+    },
+    /// Caseworkers: a file sent with a request.
+    StaffFile {
+        reference: String,
+        id: String,
+    },
 }
 
 impl Route {
@@ -80,6 +102,17 @@ impl Route {
             [RETURN, CHECK] => Route::ReturnCheck,
             [RETURN, token] => Route::ReturnLink { token: s(token) },
             [FILES, id, THUMBNAIL] => Route::FileThumbnail { id: s(id) },
+            [STAFF] => Route::StaffRequests,
+            [STAFF, SIGN_IN] => Route::StaffSignIn,
+            [STAFF, SIGN_IN, CODE] => Route::StaffCode,
+            [STAFF, SIGN_OUT] => Route::StaffSignOut,
+            [STAFF, REQUESTS, reference] => Route::StaffRequest {
+                reference: s(reference),
+            },
+            [STAFF, REQUESTS, reference, FILES, id] => Route::StaffFile {
+                reference: s(reference),
+                id: s(id),
+            },
             [service, ..] if RESERVED_SERVICE_IDS.contains(service) => return None,
             [service] => Route::Start {
                 service: s(service),
@@ -117,6 +150,14 @@ impl Route {
             Route::Confirmation { service } => format!("/{service}/{CONFIRMATION}"),
             Route::Save { service } => format!("/{service}/{SAVE}"),
             Route::FileThumbnail { id } => format!("/{FILES}/{id}/{THUMBNAIL}"),
+            Route::StaffSignIn => format!("/{STAFF}/{SIGN_IN}"),
+            Route::StaffCode => format!("/{STAFF}/{SIGN_IN}/{CODE}"),
+            Route::StaffSignOut => format!("/{STAFF}/{SIGN_OUT}"),
+            Route::StaffRequests => format!("/{STAFF}"),
+            Route::StaffRequest { reference } => format!("/{STAFF}/{REQUESTS}/{reference}"),
+            Route::StaffFile { reference, id } => {
+                format!("/{STAFF}/{REQUESTS}/{reference}/{FILES}/{id}")
+            }
         }
     }
 
@@ -144,6 +185,13 @@ impl Route {
                 service: named("service"),
             },
             Route::FileThumbnail { .. } => Route::FileThumbnail { id: named("id") },
+            Route::StaffRequest { .. } => Route::StaffRequest {
+                reference: named("reference"),
+            },
+            Route::StaffFile { .. } => Route::StaffFile {
+                reference: named("reference"),
+                id: named("id"),
+            },
             other => other.clone(),
         }
         .path()
@@ -193,6 +241,17 @@ mod tests {
                 service: s("report-missed-bin"),
             },
             Route::FileThumbnail { id: s("f00") },
+            Route::StaffSignIn,
+            Route::StaffCode,
+            Route::StaffSignOut,
+            Route::StaffRequests,
+            Route::StaffRequest {
+                reference: s("KX4P7MHRT"),
+            },
+            Route::StaffFile {
+                reference: s("KX4P7MHRT"),
+                id: s("f00"),
+            },
         ] {
             assert_eq!(
                 Route::parse(&route.path()),

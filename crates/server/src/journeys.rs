@@ -311,7 +311,7 @@ pub async fn track(
 }
 
 /// Where a resident follows their request, for the messages they are sent.
-fn track_link(state: &AppState) -> String {
+pub fn track_link(state: &AppState) -> String {
     format!("{}{}", state.config.public_url, Route::Track.path())
 }
 
@@ -329,7 +329,11 @@ pub async fn move_request(
     };
     let notice = (!email.is_empty()).then(|| Message {
         recipient: email,
-        template: "request-moved",
+        // The last message asks how satisfied they are.
+        template: match change.to.is_over() {
+            true => "request-over",
+            false => "request-moved",
+        },
         data: serde_json::json!({
             "locale": locale,
             "service": service,
@@ -346,22 +350,32 @@ pub async fn move_request(
 }
 
 /// A request with what has happened to it, newest first, and whether it is overdue.
-async fn with_progress(
+pub async fn with_progress(
     state: &AppState,
     mut request: RequestSummary,
 ) -> Result<RequestSummary, AppError> {
     let Some(reference) = Reference::parse(&request.reference) else {
         return Ok(request);
     };
-    request.history = state
-        .db
-        .history(reference.as_str())
-        .await?
+    let history = state.db.history(reference.as_str()).await?;
+    // Replies name their files.
+    let files = match history.iter().any(|e| !e.files.is_empty()) {
+        true => crate::casework::files_of_request(state, &reference).await?,
+        false => vec![],
+    };
+    request.history = history
         .into_iter()
         .map(|e| ProgressEntry {
             status: e.status,
             at: uk_local_iso_from_unix(e.made_at),
             note: e.note,
+            reply: e.reply,
+            files: e
+                .files
+                .iter()
+                .filter_map(|id| files.iter().find(|f| *f.id == **id))
+                .map(|f| f.file_name.clone())
+                .collect(),
         })
         .collect();
     let today = rule_context().today.to_string();

@@ -5,6 +5,7 @@ pub mod addresses;
 pub mod api;
 pub mod assets;
 pub mod background;
+pub mod casework;
 pub mod catalogue;
 pub mod config;
 pub mod db;
@@ -147,7 +148,12 @@ pub fn router(state: AppState) -> Router {
     let with_session = Router::new()
         .route(&path(Route::Home), get(pages::show))
         .route(&path(Route::Track), get(pages::show).post(forms::track))
-        .route(&path(Route::TrackedRequest), get(pages::show))
+        .route(
+            &path(Route::TrackedRequest),
+            get(pages::show)
+                .post(forms::tracked::post)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
         .route(
             &path(Route::Return),
             get(pages::show).post(forms::return_by_code),
@@ -185,6 +191,30 @@ pub fn router(state: AppState) -> Router {
             get(pages::show)
                 .post(forms::post_page)
                 .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(
+            &path(Route::StaffSignIn),
+            get(pages::show).post(forms::staff::sign_in),
+        )
+        .route(
+            &path(Route::StaffCode),
+            get(pages::show).post(forms::staff::code),
+        )
+        .route(
+            &path(Route::StaffSignOut),
+            axum::routing::post(forms::staff::sign_out),
+        )
+        .route(&path(Route::StaffRequests), get(pages::show))
+        .route(
+            &path(Route::StaffRequest { reference: s("") }),
+            get(pages::show).post(forms::staff::change_status),
+        )
+        .route(
+            &path(Route::StaffFile {
+                reference: s(""),
+                id: s(""),
+            }),
+            get(forms::staff::download),
         )
         .nest("/api/v1", api::routes())
         .fallback(get(pages::show))

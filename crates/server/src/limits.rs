@@ -16,6 +16,10 @@ pub enum Guess {
     TrackingLookup,
     /// An access code on "Return to a saved form".
     AccessCode,
+    /// A caseworker's email address, to be sent a sign-in code.
+    StaffSignIn,
+    /// The sign-in code from that email.
+    StaffCode,
 }
 
 /// Tries one session may make in a quarter of an hour.
@@ -49,6 +53,8 @@ impl Guess {
         match self {
             Guess::TrackingLookup => "tracking",
             Guess::AccessCode => "access-code",
+            Guess::StaffSignIn => "staff-sign-in",
+            Guess::StaffCode => "staff-code",
         }
     }
 

@@ -4,12 +4,19 @@
 
 use std::sync::Arc;
 
-use axum::http::StatusCode;
+use axum::extract::Query;
+use axum::http::{StatusCode, Uri};
 use frontdoor_app::state::ServiceData;
+use frontdoor_app::state::StaffPage;
 use frontdoor_app::PageData;
+use frontdoor_domain::progress::RequestStatus;
 use frontdoor_domain::Locale;
+use frontdoor_domain::Reference;
 use frontdoor_domain::{Journey, Route, ServiceDefinition};
+use serde::Deserialize;
 
+use crate::casework;
+use crate::db::CaseFilter;
 use crate::error::AppError;
 use crate::journeys;
 use crate::session::Session;
@@ -32,13 +39,14 @@ fn redirect(route: Route) -> Result<Loaded, AppError> {
     Ok(Loaded::Redirect(route.path()))
 }
 
-/// The data for the page at `path`, or where to send the visitor instead.
+/// The data for the page at `uri`, or where to send the visitor instead.
 pub async fn load(
     state: &AppState,
     session: &Session,
     locale: Locale,
-    path: &str,
+    uri: &Uri,
 ) -> Result<Loaded, AppError> {
+    let path = uri.path();
     let mut data = PageData {
         locale,
         csrf_token: session.csrf_token.clone(),
@@ -56,7 +64,23 @@ pub async fn load(
         Route::ReturnCheck => return_check(state, session, data).await,
         Route::TrackedRequest => tracked_request(state, session, data).await,
         // Answered by their own handlers, never rendered as pages.
-        Route::ReturnLink { .. } | Route::FileThumbnail { .. } => not_found(data),
+        Route::ReturnLink { .. }
+        | Route::FileThumbnail { .. }
+        | Route::StaffSignOut
+        | Route::StaffFile { .. } => not_found(data),
+        Route::StaffSignIn => {
+            data.staff = Some(StaffPage::default());
+            page(data)
+        }
+        Route::StaffCode if session.sign_in_token.is_none() => redirect(Route::StaffSignIn),
+        Route::StaffCode => {
+            data.staff = Some(StaffPage::default());
+            page(data)
+        }
+        Route::StaffRequests => staff_list(state, session, data, uri).await,
+        Route::StaffRequest { ref reference } => {
+            staff_request(state, session, data, reference).await
+        }
         Route::Start { ref service }
         | Route::Question { ref service, .. }
         | Route::CheckAnswers { ref service }
@@ -66,6 +90,67 @@ pub async fn load(
             None => not_found(data),
         },
     }
+}
+
+/// The filters of the caseworker's list, from its address.
+#[derive(Deserialize, Default)]
+struct CaseQuery {
+    service: Option<String>,
+    status: Option<String>,
+    overdue: Option<String>,
+}
+
+/// The caseworker's list of requests. Caseworkers' pages send anyone not signed in to sign in.
+async fn staff_list(
+    state: &AppState,
+    session: &Session,
+    mut data: PageData,
+    uri: &Uri,
+) -> Result<Loaded, AppError> {
+    let Some(member) = casework::signed_in(state, session).await? else {
+        return redirect(Route::StaffSignIn);
+    };
+    let query = Query::<CaseQuery>::try_from_uri(uri)
+        .map(|q| q.0)
+        .unwrap_or_default();
+    let filter = CaseFilter {
+        service: query
+            .service
+            .filter(|s| state.catalogue.service(s).is_some()),
+        status: query.status.as_deref().and_then(RequestStatus::parse),
+        overdue: query.overdue.is_some_and(|v| !v.is_empty()),
+    };
+    data.staff = Some(StaffPage {
+        name: member.name,
+        cases: Some(casework::case_list(state, data.locale, filter).await?),
+        case: None,
+    });
+    page(data)
+}
+
+/// One request, for a caseworker.
+async fn staff_request(
+    state: &AppState,
+    session: &Session,
+    mut data: PageData,
+    reference: &str,
+) -> Result<Loaded, AppError> {
+    let Some(member) = casework::signed_in(state, session).await? else {
+        return redirect(Route::StaffSignIn);
+    };
+    let Some(reference) = Reference::parse(reference) else {
+        return not_found(data);
+    };
+    let Some((case, service)) = casework::case_view(state, data.locale, &reference).await? else {
+        return not_found(data);
+    };
+    data.service = Some(service);
+    data.staff = Some(StaffPage {
+        name: member.name,
+        cases: None,
+        case: Some(case),
+    });
+    page(data)
 }
 
 /// Coming back to a saved form: the check that it is yours.
@@ -96,6 +181,12 @@ async fn tracked_request(
     let Some(summary) = journeys::tracked(state, session).await? else {
         return redirect(Route::Track);
     };
+    if summary.status.is_over() {
+        data.rated = match Reference::parse(&summary.reference) {
+            Some(r) => state.db.rating_of(r.as_str()).await?.is_some(),
+            None => false,
+        };
+    }
     data.tracked = Some(summary);
     data.catalogue = Some(state.catalogue.cards(data.locale));
     page(data)

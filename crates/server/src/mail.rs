@@ -68,6 +68,19 @@ pub fn start(state: AppState) {
     });
 }
 
+/// Sends what is due now rather than at the next round, for a message someone is waiting for
+/// (a sign-in code). Does nothing where this server does not send.
+pub fn send_soon(state: &AppState) {
+    if state.config.send_mail {
+        let state = state.clone();
+        tokio::spawn(async move {
+            if let Err(e) = send_due(&state).await {
+                tracing::warn!(error = %e, "could not reach the outbox; the next round tries again");
+            }
+        });
+    }
+}
+
 /// Sends the messages due now that no other server holds. Returns how many were sent.
 pub async fn send_due(state: &AppState) -> Result<usize, sqlx::Error> {
     let holder = state.server_id.as_str();

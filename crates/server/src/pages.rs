@@ -46,7 +46,7 @@ pub async fn show(
         return response;
     }
     let locale = locale_of(&headers);
-    match load(&state, &session, locale, uri.path()).await {
+    match load(&state, &session, locale, &uri).await {
         Ok(Loaded::Page(mut data, status)) => {
             if let Some(q) = query
                 .q
@@ -75,7 +75,7 @@ pub async fn show_again(
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    match load(state, session, locale, uri.path()).await {
+    match load(state, session, locale, uri).await {
         Ok(Loaded::Page(mut data, _)) => {
             data.form = Some(form);
             data.notice = notice.map(str::to_string);

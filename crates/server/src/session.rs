@@ -29,6 +29,10 @@ pub struct Session {
     pub is_new: bool,
     /// The visitor's address, for limits on guessing (never stored with the session).
     pub client: String,
+    /// A caseworker's session cookie, on the caseworkers' pages (checked by `casework`).
+    pub staff_token: Option<String>,
+    /// A caseworker's sign-in under way.
+    pub sign_in_token: Option<String>,
 }
 
 impl Session {
@@ -43,14 +47,7 @@ impl Session {
 
     /// Compares a submitted token with the session's without leaking timing.
     pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), AppError> {
-        let submitted = submitted.unwrap_or("").as_bytes();
-        let expected = self.csrf_token.as_bytes();
-        let same = submitted.len() == expected.len()
-            && submitted
-                .iter()
-                .zip(expected)
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0;
+        let same = crate::tokens::same(submitted.unwrap_or(""), &self.csrf_token);
         if same {
             Ok(())
         } else {
@@ -97,6 +94,10 @@ pub async fn load_session(
         id_hash: SessionHash::of_cookie(&token),
         is_new,
         client,
+        staff_token: cookie_value(request.headers(), crate::casework::STAFF_COOKIE)
+            .filter(|t| looks_like_token(t)),
+        sign_in_token: cookie_value(request.headers(), crate::casework::SIGN_IN_COOKIE)
+            .filter(|t| looks_like_token(t)),
     };
     request.extensions_mut().insert(session);
     let mut response = next.run(request).await;

@@ -1,9 +1,11 @@
+use frontdoor_domain::api::UploadedFile;
 use frontdoor_domain::questions::{AnswerDisplay, QuestionRules};
-use frontdoor_domain::Journey;
+use frontdoor_domain::{Answers, Journey, ServiceDefinition};
 use leptos::prelude::*;
 
 use super::with_service;
 use crate::components::{BackLink, Button, PageTitle, SummaryList, SummaryRow};
+use crate::i18n::I18n;
 
 /// Check your answers, with a Change link for each, then send.
 #[component]
@@ -12,37 +14,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
         let i18n = store.i18n();
         let answers = store.answers();
         let files = store.files();
-        let journey = Journey::new(&def, &answers);
-        let rows: Vec<SummaryRow> = journey
-            .route()
-            .flat_map(|page| page.questions.iter().map(move |q| (page, q)))
-            .filter(|(_, q)| q.is_asked_in(&answers))
-            .map(|(page, q)| SummaryRow {
-                key: i18n.t(&def.question_message(q, "summary")),
-                value: match QuestionRules::new(&def, q).display(answers.get(&q.id)) {
-                    AnswerDisplay::Text(t) => t,
-                    AnswerDisplay::Message(id) => i18n.t(&id),
-                    AnswerDisplay::Messages(ids) => ids
-                        .iter()
-                        .map(|id| i18n.t(id))
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                    AnswerDisplay::Lines(lines) => lines.join("\n"),
-                    AnswerDisplay::Files(ids) => files
-                        .iter()
-                        .filter(|f| ids.contains(&f.id))
-                        .map(|f| f.name.clone())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                    AnswerDisplay::Date(d) => i18n.date(d),
-                    AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
-                },
-                change: Some((
-                    format!("{}?change=true", def.page_path(&page.id)),
-                    i18n.t("check-answers-change"),
-                )),
-            })
-            .collect();
+        let rows = answer_rows(&def, &answers, &files, &i18n, true);
         let back = def
             .pages
             .last()
@@ -63,4 +35,47 @@ pub fn CheckAnswersPage() -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// The answers as summary rows, in the order asked, each with a Change link when `change`.
+pub fn answer_rows(
+    def: &ServiceDefinition,
+    answers: &Answers,
+    files: &[UploadedFile],
+    i18n: &I18n,
+    change: bool,
+) -> Vec<SummaryRow> {
+    let journey = Journey::new(def, answers);
+    journey
+        .route()
+        .flat_map(|page| page.questions.iter().map(move |q| (page, q)))
+        .filter(|(_, q)| q.is_asked_in(answers))
+        .map(|(page, q)| SummaryRow {
+            key: i18n.t(&def.question_message(q, "summary")),
+            value: match QuestionRules::new(def, q).display(answers.get(&q.id)) {
+                AnswerDisplay::Text(t) => t,
+                AnswerDisplay::Message(id) => i18n.t(&id),
+                AnswerDisplay::Messages(ids) => ids
+                    .iter()
+                    .map(|id| i18n.t(id))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                AnswerDisplay::Lines(lines) => lines.join("\n"),
+                AnswerDisplay::Files(ids) => files
+                    .iter()
+                    .filter(|f| ids.contains(&f.id))
+                    .map(|f| f.name.clone())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                AnswerDisplay::Date(d) => i18n.date(d),
+                AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
+            },
+            change: change.then(|| {
+                (
+                    format!("{}?change=true", def.page_path(&page.id)),
+                    i18n.t("check-answers-change"),
+                )
+            }),
+        })
+        .collect()
 }

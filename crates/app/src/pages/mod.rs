@@ -9,16 +9,21 @@ pub mod not_found;
 pub mod question;
 pub mod question_field;
 pub mod save;
+pub mod staff_request;
+pub mod staff_requests;
+pub mod staff_sign_in;
 pub mod start;
 pub mod track;
 pub mod track_result;
 
 use std::sync::Arc;
 
-use frontdoor_domain::ServiceDefinition;
+use frontdoor_domain::{FieldError, FormInput, ServiceDefinition};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::FieldText;
+use crate::i18n::I18n;
 use crate::state::{use_store, Store};
 
 /// A page of the service named in the address (`/:service/...`).
@@ -39,4 +44,42 @@ pub fn with_service<V: IntoView + 'static>(
 /// What to show when the store lacks a page's data: "not found".
 pub fn missing_data() -> AnyView {
     view! { <not_found::NotFound/> }.into_any()
+}
+
+/// What a failed post of the form at `path` left: the values typed, and its errors in a signal
+/// the error summary and fields share.
+pub fn failed_form(store: &Store, path: &str) -> (FormInput, RwSignal<Vec<FieldError>>) {
+    let failed = store.form_for(path);
+    let values = failed
+        .as_ref()
+        .map(|f| f.values.clone())
+        .unwrap_or_default();
+    (
+        values,
+        RwSignal::new(failed.map(|f| f.errors).unwrap_or_default()),
+    )
+}
+
+/// A field's label, hint and error (from `errors`), for the components.
+pub fn field(
+    i18n: &I18n,
+    errors: RwSignal<Vec<FieldError>>,
+    id: &str,
+    label: &str,
+    hint: Option<&str>,
+) -> FieldText {
+    let (i18n2, field_id) = (i18n.clone(), id.to_string());
+    FieldText {
+        id: id.to_string(),
+        label: i18n.t(label),
+        hint: hint.map(|h| i18n.t(h)),
+        heading: false,
+        error: Signal::derive(move || {
+            errors.with(|l| {
+                l.iter()
+                    .find(|e| e.field == field_id)
+                    .map(|e| i18n2.t_with(&e.message_id, &e.args))
+            })
+        }),
+    }
 }

@@ -21,6 +21,10 @@ pub struct HistoryEntry {
     pub made_by: String,
     /// Seconds since 1970.
     pub made_at: i64,
+    /// The resident's answer to "waiting for you" (its words in `note`).
+    pub reply: bool,
+    /// Ids of the files sent with a reply.
+    pub files: Vec<String>,
 }
 
 /// What came of a move.
@@ -82,7 +86,7 @@ impl Db {
     /// A request's history, newest first.
     pub async fn history(&self, reference: &str) -> Result<Vec<HistoryEntry>, sqlx::Error> {
         let rows = sqlx::query(
-            "SELECT status, note, staff_note, made_by, made_at FROM request_history \
+            "SELECT status, note, staff_note, made_by, made_at, reply, files FROM request_history \
              WHERE reference = $1 ORDER BY made_at DESC, id DESC",
         )
         .bind(reference)
@@ -97,6 +101,12 @@ impl Db {
                     staff_note: r.try_get(2)?,
                     made_by: r.try_get(3)?,
                     made_at: r.try_get(4)?,
+                    reply: r.try_get::<i64, _>(5)? == 1,
+                    files: r
+                        .try_get::<&str, _>(6)?
+                        .split_whitespace()
+                        .map(str::to_string)
+                        .collect(),
                 })
             })
             .collect()

@@ -9,6 +9,7 @@
 
 pub mod answers_upgrade;
 mod attempts;
+mod casework;
 mod drafts;
 mod history;
 mod ids;
@@ -17,6 +18,7 @@ mod outbox;
 mod requests;
 mod save_and_return;
 mod sessions;
+mod staff;
 mod uploads;
 
 use std::time::Duration;
@@ -27,12 +29,14 @@ use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Row};
 
 pub use attempts::Limit;
+pub use casework::{CaseFilter, CaseRow};
 pub use drafts::{DraftRow, SavedDraft, DRAFT_LIFETIME};
 pub use history::{HistoryEntry, Moved, RESIDENT};
 pub use ids::{DraftId, SessionHash, UploadId};
 pub use outbox::{Message, OutboxMessage};
 pub use requests::{NewRequest, SentRequest};
 pub use sessions::SessionRow;
+pub use staff::{CodeCheck, StaffMember};
 pub use uploads::{ScanStatus, UploadPart, UploadRow, UploadState, UPLOAD_LIFETIME};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../../migrations/sqlite");

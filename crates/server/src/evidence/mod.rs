@@ -378,6 +378,20 @@ pub fn display_name(raw: &str, sent: FileType, stored: FileType) -> String {
     name
 }
 
+/// A file's name made safe for a Content-Disposition header: letters, digits and `.-_ ` kept,
+/// anything else `_`.
+pub fn safe_file_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -202,7 +202,7 @@ async fn receive_files(
 }
 
 /// A text field of a multipart form, up to [`TEXT_FIELD_LIMIT`] (more is cut off).
-async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> String {
+pub(super) async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> String {
     let mut bytes = Vec::new();
     while let Ok(Some(chunk)) = field.chunk().await {
         if bytes.len() < TEXT_FIELD_LIMIT {
@@ -214,7 +214,7 @@ async fn read_text(field: &mut axum::extract::multipart::Field<'_>) -> String {
 }
 
 /// Streams a file part to `path`. False when it is bigger than `limit` (the rest is not kept).
-async fn save_part(
+pub(super) async fn save_part(
     field: &mut axum::extract::multipart::Field<'_>,
     path: &std::path::Path,
     limit: u64,

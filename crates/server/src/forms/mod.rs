@@ -3,6 +3,8 @@
 //! error summary, and everything the person typed.
 
 mod files;
+pub mod staff;
+pub mod tracked;
 
 pub use files::post_page;
 
@@ -218,7 +220,7 @@ pub async fn save(Path(service): Path<String>, form: PostedForm) -> Response {
         Ok(None) => return Redirect::to(&Route::Start { service }.path()).into_response(),
         Err(e) => return form.fail(e),
     };
-    match load(state, session, locale, uri.path()).await {
+    match load(state, session, locale, uri).await {
         Ok(Loaded::Page(mut data, status)) => {
             data.saved = Some(saved.shown(state, &service));
             render(state, uri, *data, status).await
