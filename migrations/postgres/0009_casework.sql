@@ -4,7 +4,10 @@ CREATE TABLE staff (
     id TEXT PRIMARY KEY NOT NULL,
     email TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
-    created_at BIGINT NOT NULL
+    created_at BIGINT NOT NULL,
+    -- Set when the account is removed (someone leaves): they can no longer sign in, and their
+    -- name stays on the history they made.
+    removed_at BIGINT
 );
 
 -- A sign-in under way: the browser holds the token, the caseworker's inbox the code. Only hashes

@@ -8,7 +8,7 @@ use frontdoor_app::state::{CaseEntry, CaseFile, CaseList, CaseListRow, CaseView}
 use frontdoor_domain::calendar::uk_local_iso_from_unix;
 use frontdoor_domain::casework::{Rating, REPLY_FILES, SIGN_IN_CODE_DIGITS};
 use frontdoor_domain::progress::RequestStatus;
-use frontdoor_domain::{Locale, Reference};
+use frontdoor_domain::{Locale, Reference, Route};
 
 use crate::db::{CaseFilter, CodeCheck, Moved, StaffMember, UploadRow};
 use crate::error::AppError;
@@ -328,4 +328,47 @@ pub async fn rate(
         .db
         .rate_request(reference.as_str(), &summary.service, rating)
         .await?)
+}
+
+/// `frontdoor staff ...`: caseworkers' accounts, from the command line. Returns what to print.
+pub async fn staff_command(
+    config: &crate::config::Config,
+    words: &[&str],
+) -> Result<String, String> {
+    const USAGE: &str = "usage: frontdoor staff add <email> <name> | remove <email> | list";
+    let db = crate::db::Db::connect(&config.database_url, 1)
+        .await
+        .map_err(|e| format!("database: {e}"))?;
+    let failed = |e: sqlx::Error| format!("database: {e}");
+    match words {
+        ["add", email, name @ ..] if !name.is_empty() => {
+            let email = frontdoor_domain::contact::parse_email(email)
+                .ok_or_else(|| format!("not an email address: {email}"))?;
+            let id = format!("staff-{}", &random_token()[..16]);
+            match db
+                .add_staff(&id, &email, &name.join(" "))
+                .await
+                .map_err(failed)?
+            {
+                true => Ok(format!(
+                    "{email} can now sign in at {}",
+                    Route::StaffSignIn.path()
+                )),
+                false => Err(format!("{email} has an account already")),
+            }
+        }
+        ["remove", email] => match db.remove_staff(email).await.map_err(failed)? {
+            true => Ok(format!("{email} can no longer sign in")),
+            false => Err(format!("{email} has no account")),
+        },
+        ["list"] => Ok(db
+            .all_staff()
+            .await
+            .map_err(failed)?
+            .into_iter()
+            .map(|m| format!("{}\t{}", m.email, m.name))
+            .collect::<Vec<_>>()
+            .join("\n")),
+        _ => Err(USAGE.into()),
+    }
 }

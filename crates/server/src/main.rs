@@ -30,6 +30,20 @@ async fn main() {
         return;
     }
 
+    // `frontdoor staff add <email> <name>`, `frontdoor staff remove <email>`, `frontdoor staff list`.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("staff") {
+        let words: Vec<&str> = args[1..].iter().map(String::as_str).collect();
+        match frontdoor_server::casework::staff_command(&config, &words).await {
+            Ok(said) => println!("{said}"),
+            Err(problem) => {
+                eprintln!("{problem}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
+
     let address = config.address;
     let metrics_address = config.metrics_address;
     if metrics_address.is_some() {

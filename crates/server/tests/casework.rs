@@ -381,3 +381,60 @@ async fn a_caseworker_asks_the_resident_who_answers_with_a_file_then_resolves_an
     assert!(ratings.body[satisfied_row..]
         .starts_with(">Satisfied</td><td class=\"govuk-table__cell\">1</td>"));
 }
+
+/// Runs `frontdoor staff ...` on the test database: (succeeded, what it printed).
+fn staff_command(database_url: &str, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_frontdoor"))
+        .current_dir(support::repo())
+        .env("FRONTDOOR_DATABASE_URL", database_url)
+        .arg("staff")
+        .args(args)
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), said)
+}
+
+#[tokio::test]
+async fn accounts_are_added_and_removed_by_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+    let url = support::database_url(&path);
+
+    let (ok, said) = staff_command(&url, &["add", CASEWORKER, "Sam", "Case"]);
+    assert!(ok, "{said}");
+    assert!(said.contains("can now sign in"), "{said}");
+    let (ok, said) = staff_command(&url, &["add", CASEWORKER, "Sam Case"]);
+    assert!(!ok && said.contains("has an account already"), "{said}");
+    let (ok, said) = staff_command(&url, &["add", "not an address", "Someone"]);
+    assert!(!ok && said.contains("not an email address"), "{said}");
+    let (ok, said) = staff_command(&url, &["list"]);
+    assert!(
+        ok && said.contains(&format!("{CASEWORKER}\tSam Case")),
+        "{said}"
+    );
+
+    let mut staff = signed_in_caseworker(&server, &db).await;
+    assert_eq!(staff.get("/staff").await.status, 200);
+
+    // Someone leaves: their session ends and no code is sent to them again.
+    let (ok, said) = staff_command(&url, &["remove", CASEWORKER]);
+    assert!(ok, "{said}");
+    staff.get("/staff").await.redirects_to("/staff/sign-in");
+    let sent = db.outbox().await.unwrap().len();
+    Visitor::new(&server)
+        .post_form("/staff/sign-in", &[("email", CASEWORKER)])
+        .await
+        .redirects_to("/staff/sign-in/code");
+    assert_eq!(db.outbox().await.unwrap().len(), sent);
+    let (ok, said) = staff_command(&url, &["remove", CASEWORKER]);
+    assert!(!ok && said.contains("has no account"), "{said}");
+    let (ok, said) = staff_command(&url, &["promote", CASEWORKER]);
+    assert!(!ok && said.contains("usage"), "{said}");
+}

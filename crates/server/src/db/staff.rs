@@ -32,11 +32,13 @@ fn member(r: &sqlx::any::AnyRow) -> Result<StaffMember, sqlx::Error> {
 }
 
 impl Db {
-    /// Adds a caseworker. False when the address has an account already.
+    /// Adds a caseworker (or gives a removed one their account back). False when the address
+    /// has an account already.
     pub async fn add_staff(&self, id: &str, email: &str, name: &str) -> Result<bool, sqlx::Error> {
         let done = sqlx::query(
             "INSERT INTO staff (id, email, name, created_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (email) DO NOTHING",
+             ON CONFLICT (email) DO UPDATE SET name = excluded.name, removed_at = NULL \
+             WHERE staff.removed_at IS NOT NULL",
         )
         .bind(id)
         .bind(email.to_lowercase())
@@ -48,7 +50,7 @@ impl Db {
     }
 
     pub async fn staff_by_email(&self, email: &str) -> Result<Option<StaffMember>, sqlx::Error> {
-        sqlx::query("SELECT id, email, name FROM staff WHERE email = $1")
+        sqlx::query("SELECT id, email, name FROM staff WHERE email = $1 AND removed_at IS NULL")
             .bind(email.to_lowercase())
             .fetch_optional(&self.pool)
             .await?
@@ -57,7 +59,29 @@ impl Db {
             .transpose()
     }
 
-    /// Every caseworker, by name.
+    /// Removes an account: it can no longer sign in, and its sessions end. False when there is
+    /// no such account.
+    pub async fn remove_staff(&self, email: &str) -> Result<bool, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let id: Option<String> = sqlx::query_scalar(
+            "UPDATE staff SET removed_at = $1 WHERE email = $2 AND removed_at IS NULL RETURNING id",
+        )
+        .bind(now())
+        .bind(email.to_lowercase())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(id) = id else {
+            return Ok(false);
+        };
+        sqlx::query("DELETE FROM staff_sessions WHERE staff_id = $1")
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// Every caseworker, removed or not (their names stay on the history), by name.
     pub async fn all_staff(&self) -> Result<Vec<StaffMember>, sqlx::Error> {
         sqlx::query("SELECT id, email, name FROM staff ORDER BY name")
             .fetch_all(&self.pool)
@@ -121,10 +145,11 @@ impl Db {
         if used.rows_affected() != 1 {
             return Ok(CodeCheck::Spent);
         }
-        let found = sqlx::query("SELECT id, email, name FROM staff WHERE id = $1")
-            .bind(&staff_id)
-            .fetch_optional(&self.pool)
-            .await?;
+        let found =
+            sqlx::query("SELECT id, email, name FROM staff WHERE id = $1 AND removed_at IS NULL")
+                .bind(&staff_id)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(match found.as_ref().map(member).transpose()? {
             Some(m) => CodeCheck::Passed(m),
             None => CodeCheck::Spent,
@@ -156,7 +181,7 @@ impl Db {
     ) -> Result<Option<StaffMember>, sqlx::Error> {
         sqlx::query(
             "SELECT s.id, s.email, s.name FROM staff_sessions t JOIN staff s ON s.id = t.staff_id \
-             WHERE t.token_hash = $1 AND t.expires_at > $2",
+             WHERE t.token_hash = $1 AND t.expires_at > $2 AND s.removed_at IS NULL",
         )
         .bind(token_hash)
         .bind(now())
