@@ -241,6 +241,7 @@ change-note-error-needed = Dywedwch beth sydd ei angen arnoch gan y preswylydd
 change-note-error-outcome = Dywedwch beth yw'r canlyniad
 change-note-error-too-long = Rhaid i'r nodyn fod yn { $max } nod neu lai
 change-staff-note-error-too-long = Rhaid i'r nodyn i staff fod yn { $max } nod neu lai
+change-staff-note-error-required = Rhowch y nodyn i staff
 
 ## Negeseuon i breswylwyr
 

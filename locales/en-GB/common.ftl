@@ -241,6 +241,7 @@ change-note-error-needed = Say what you need from the resident
 change-note-error-outcome = Say what the outcome is
 change-note-error-too-long = The note must be { $max } characters or fewer
 change-staff-note-error-too-long = The note for staff must be { $max } characters or fewer
+change-staff-note-error-required = Enter the note for staff
 
 ## Messages sent to residents (a subject and a plain-text body each; a blank line starts a
 ## paragraph)
