@@ -80,6 +80,18 @@ async fn a_key_is_needed_and_its_scopes_limit_what_it_may_do() {
 
     // A read key reads, but cannot move, note or ask.
     let read = call(&server, "GET", &path, Some(&reader), None).await;
+    let http = reqwest::Client::new();
+    let lower_case = http
+        .get(format!("{}/api/v1/back-office{path}", server.base))
+        .header("authorization", format!("bearer {reader}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        lower_case.status(),
+        200,
+        "the scheme's case does not matter"
+    );
     assert_eq!(read.status, 200, "{}", read.body);
     assert_eq!(read.headers["cache-control"], "no-store");
     assert_eq!(read.json()["status"], "received");

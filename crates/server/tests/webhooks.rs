@@ -15,6 +15,7 @@ use axum::routing::post;
 use base64::Engine;
 use frontdoor_domain::progress::{RequestStatus, StatusChange};
 use frontdoor_domain::Reference;
+use frontdoor_server::db::{queue_webhook_in, WebhookEvent};
 use frontdoor_server::journeys::move_request;
 use frontdoor_server::webhooks::{send_due, TRIES};
 use serde_json::Value;
@@ -202,6 +203,26 @@ async fn deliveries_are_signed_tried_again_after_a_failure_and_tell_of_new_reque
     assert_eq!(event["data"]["status"], "waiting-for-resident");
     assert!(!String::from_utf8_lossy(&all[2].1).contains("Which side"));
     assert_eq!(send_due(&server.state).await.unwrap(), 0, "sent once");
+
+    // A resident's reply is told of by whoever stores it, in the same transaction.
+    let pool = database(&path).await;
+    let mut tx = pool.begin().await.unwrap();
+    queue_webhook_in(
+        &server.state.db,
+        &mut tx,
+        WebhookEvent::RequestResidentReplied,
+        reference.as_str(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(send_due(&server.state).await.unwrap(), 1);
+    let all = received.all();
+    assert_eq!(verify(&secret, &all[3].0, &all[3].1), Ok(()));
+    let event: Value = serde_json::from_slice(&all[3].1).unwrap();
+    assert_eq!(event["type"], "request.resident_replied");
+    assert_eq!(event["data"]["reference"], shown);
+    assert_eq!(event["data"]["status"], "waiting-for-resident");
     server.stop().await;
 }
 

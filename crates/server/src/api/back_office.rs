@@ -57,8 +57,9 @@ impl FromRequestParts<AppState> for ApiKey {
             .headers
             .get(AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
+            .and_then(|v| v.trim().split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, key)| key.trim())
             .filter(|k| k.starts_with("fd_"))
             .ok_or(ApiError::Unauthorised)?;
         // Looked up by hash: the stored hash says nothing of the key, and comparing hashes leaks
