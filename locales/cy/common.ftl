@@ -262,6 +262,7 @@ change-note-error-needed = Dywedwch beth sydd ei angen arnoch gan y preswylydd
 change-note-error-outcome = Dywedwch beth yw'r canlyniad
 change-note-error-too-long = Rhaid i'r nodyn fod yn { $max } nod neu lai
 change-staff-note-error-too-long = Rhaid i'r nodyn i staff fod yn { $max } nod neu lai
+change-staff-note-error-required = Rhowch y nodyn i staff
 
 ## Tudalennau gweithwyr achos
 
@@ -324,6 +325,7 @@ staff-file-with-reply = wedi'i anfon gydag ateb
 staff-file-download = Lawrlwytho
 staff-history-heading = Hanes
 staff-history-reply = Mae'r preswylydd wedi ateb
+staff-history-note = Nodyn staff
 staff-history-staff-note = Nodyn staff: { $note }
 staff-history-by = Gan { $name }
 staff-failed-heading = Negeseuon heb eu hanfon

@@ -262,6 +262,7 @@ change-note-error-needed = Say what you need from the resident
 change-note-error-outcome = Say what the outcome is
 change-note-error-too-long = The note must be { $max } characters or fewer
 change-staff-note-error-too-long = The note for staff must be { $max } characters or fewer
+change-staff-note-error-required = Enter the note for staff
 
 ## The caseworkers' pages
 
@@ -324,6 +325,7 @@ staff-file-with-reply = sent with a reply
 staff-file-download = Download
 staff-history-heading = History
 staff-history-reply = Resident replied
+staff-history-note = Staff note
 staff-history-staff-note = Staff note: { $note }
 staff-history-by = By { $name }
 staff-failed-heading = Messages not sent

@@ -5,23 +5,18 @@
 // rates the service. axe-core runs on every page state, resident and caseworker pages alike.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations, launchBrowser, messages, openTab, repo, settle, startServer } from './harness.mjs';
 
 let server;
 let browser;
-const bin = process.env.FRONTDOOR_BIN || join(repo, 'target', 'debug', 'frontdoor');
 const caseworker = 'sam.case@council.example.gov.uk';
 
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  execFileSync(bin, ['staff', 'add', caseworker, 'Sam', 'Case'], {
-    cwd: repo,
-    env: { ...process.env, FRONTDOOR_DATABASE_URL: `sqlite://${server.data}/db.sqlite` },
-  });
+  server.command(['staff', 'add', caseworker, 'Sam', 'Case']);
 });
 after(async () => { await browser?.close(); await server?.stop(); });
 

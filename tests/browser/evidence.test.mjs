@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CASEWORKER_TOKEN, expectNoAxeViolations, launchBrowser, messages, openTab, repo, settle, startClamd, startServer,
+  expectNoAxeViolations, launchBrowser, messages, openTab, repo, settle, startClamd, startServer,
 } from './harness.mjs';
 
 const SPD = '/apply-for-a-single-person-discount';
@@ -17,10 +17,13 @@ const work = mkdtempSync(join(tmpdir(), 'frontdoor-evidence-'));
 let server;
 let clamd;
 let browser;
+let apiKey;
 before(async () => {
   clamd = await startClamd();
   assert.ok(clamd, 'clamd is installed (scripts/install-tools.sh --test)');
   server = await startServer({ FRONTDOOR_CLAMD_ADDRESS: clamd.address });
+  // The council's case system reads evidence with a read-only API key.
+  apiKey = server.command(['api-key', 'add', 'case-system', '--scope', 'read']).match(/fd_[A-Za-z0-9_-]+/)[0];
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); await server?.stop(); await clamd?.stop();
@@ -67,7 +70,7 @@ async function finish(tab) {
 }
 
 async function caseworker(path) {
-  const r = await fetch(`${server.base}/api/v1/caseworker/requests/${path}`, { headers: { authorization: `Bearer ${CASEWORKER_TOKEN}` } });
+  const r = await fetch(`${server.base}/api/v1/back-office/requests/${path}`, { headers: { authorization: `Bearer ${apiKey}` } });
   assert.equal(r.status, 200);
   return r;
 }

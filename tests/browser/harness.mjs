@@ -1,6 +1,6 @@
 // Shared set-up for the browser tests: a real Frontdoor server with its own database, Debian's
 // Chromium driven by playwright-core, axe-core, and the Fluent messages the pages should show.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,12 +38,10 @@ async function freePort() {
   });
 }
 
-/** The token the test servers accept on the caseworker API. */
-export const CASEWORKER_TOKEN = 'browser-test-caseworker-token-0123456789';
-
 /**
  * Starts the server binary on a free loopback port with a fresh SQLite database and evidence
- * folder. `env` adds settings (FRONTDOOR_CLAMD_ADDRESS, say).
+ * folder. `env` adds settings (FRONTDOOR_CLAMD_ADDRESS, say). `command` runs the program's other
+ * commands (`staff add`, `api-key add`) on the same database.
  */
 export async function startServer(env = {}) {
   const bin = process.env.FRONTDOOR_BIN || join(repo, 'target', 'debug', 'frontdoor');
@@ -60,7 +58,6 @@ export async function startServer(env = {}) {
       FRONTDOOR_EVIDENCE_STORE: join(data, 'evidence'),
       FRONTDOOR_UPLOAD_DIR: join(data, 'uploads'),
       FRONTDOOR_OUTBOX_DIR: join(data, 'outbox'),
-      FRONTDOOR_CASEWORKER_TOKEN: CASEWORKER_TOKEN,
       RUST_LOG: 'warn',
       ...env,
     },
@@ -71,7 +68,10 @@ export async function startServer(env = {}) {
     try { if ((await fetch(`${base}/api/v1/openapi.json`)).ok) break; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, data, stop: () => stopAndRemove(child, data) };
+  const database = { ...process.env, FRONTDOOR_DATABASE_URL: `sqlite://${data}/db.sqlite` };
+  /** Runs `frontdoor <args>` on this server's database; returns what it printed. */
+  const command = (args) => execFileSync(bin, args, { cwd: repo, env: database, encoding: 'utf8' });
+  return { base, data, command, stop: () => stopAndRemove(child, data) };
 }
 
 /** Stops a child process, waits for it to go, and removes the folder it worked in. */

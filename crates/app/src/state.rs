@@ -101,6 +101,9 @@ pub struct CaseEntry {
     /// "resident", or the caseworker's name.
     pub made_by: String,
     pub reply: bool,
+    /// A note staff added without moving the request (its words in `staff_note`).
+    #[serde(default)]
+    pub staff_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! database or browser types, and no English — every piece of text is a message id.
 
 pub mod api;
+pub mod back_office;
 pub mod calendar;
 pub mod casework;
 pub mod contact;

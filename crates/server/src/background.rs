@@ -28,6 +28,10 @@ pub fn start(state: AppState) {
                 Ok(depth) => crate::ops::set_queue_depth("outbox", depth),
                 Err(e) => tracing::warn!(error = %e, "could not count the outbox"),
             }
+            match state.db.undelivered_webhooks().await {
+                Ok(depth) => crate::ops::set_queue_depth("webhooks", depth),
+                Err(e) => tracing::warn!(error = %e, "could not count the webhook queue"),
+            }
         }
     });
 }

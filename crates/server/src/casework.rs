@@ -5,10 +5,11 @@
 
 use axum::http::HeaderValue;
 use frontdoor_app::state::{CaseEntry, CaseFile, CaseList, CaseListRow, CaseView};
+use frontdoor_domain::back_office::is_overdue;
 use frontdoor_domain::calendar::uk_local_iso_from_unix;
 use frontdoor_domain::casework::{Rating, REPLY_FILES, SIGN_IN_CODE_DIGITS};
 use frontdoor_domain::progress::RequestStatus;
-use frontdoor_domain::{Locale, Reference, Route};
+use frontdoor_domain::{Locale, Reference};
 
 use crate::db::{CaseFilter, CodeCheck, Moved, StaffMember, UploadRow};
 use crate::error::AppError;
@@ -130,11 +131,20 @@ pub async fn sign_out(state: &AppState, session: &Session) -> Result<(), AppErro
     Ok(())
 }
 
+/// Which requests the caseworker's list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListFilter {
+    pub service: Option<String>,
+    pub status: Option<RequestStatus>,
+    /// Only those past a promised date.
+    pub overdue: bool,
+}
+
 /// The caseworker's list: requests filtered, the soonest promised first.
 pub async fn case_list(
     state: &AppState,
     locale: Locale,
-    filter: CaseFilter,
+    filter: ListFilter,
 ) -> Result<CaseList, AppError> {
     let today = rule_context().today.to_string();
     let i18n = state.catalogue.i18n(locale);
@@ -147,11 +157,18 @@ pub async fn case_list(
     };
     let rows = state
         .db
-        .cases(&filter, &today, LIST_LIMIT)
+        .cases(&CaseFilter {
+            service: filter.service.clone(),
+            status: filter.status,
+            overdue: filter.overdue.then_some(true),
+            today: today.clone(),
+            after: None,
+            limit: LIST_LIMIT,
+        })
         .await?
         .into_iter()
         .map(|r| CaseListRow {
-            overdue: r.overdue(&today),
+            overdue: is_overdue(r.status, &r.act_by, r.acknowledge_by.as_deref(), &today),
             reference: Reference::parse(&r.reference)
                 .map(|r| r.display())
                 .unwrap_or(r.reference),
@@ -225,24 +242,46 @@ pub async fn case_view(
         .await?
         .unwrap_or_default();
     let staff = state.db.all_staff().await?;
-    let history = state
+    let name_of = |id: String| {
+        staff
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.name.clone())
+            .unwrap_or(id)
+    };
+    let mut history: Vec<(i64, CaseEntry)> = state
         .db
         .history(reference.as_str())
         .await?
         .into_iter()
-        .map(|e| CaseEntry {
-            status: e.status,
-            at: uk_local_iso_from_unix(e.made_at),
-            note: e.note,
-            staff_note: e.staff_note,
-            made_by: staff
-                .iter()
-                .find(|s| s.id == e.made_by)
-                .map(|s| s.name.clone())
-                .unwrap_or(e.made_by),
-            reply: e.reply,
+        .map(|e| {
+            let entry = CaseEntry {
+                status: e.status,
+                at: uk_local_iso_from_unix(e.made_at),
+                note: e.note,
+                staff_note: e.staff_note,
+                made_by: name_of(e.made_by),
+                reply: e.reply,
+                staff_only: false,
+            };
+            (e.made_at, entry)
         })
         .collect();
+    // Notes added without a move (over the API) go in among the moves, by time.
+    for n in state.db.staff_notes(reference.as_str()).await? {
+        let entry = CaseEntry {
+            status: summary.status,
+            at: uk_local_iso_from_unix(n.made_at),
+            note: String::new(),
+            staff_note: n.note,
+            made_by: name_of(n.made_by),
+            reply: false,
+            staff_only: true,
+        };
+        history.push((n.made_at, entry));
+    }
+    history.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+    let history = history.into_iter().map(|(_, e)| e).collect();
     let uploads = files_of_request(state, reference).await?;
     let files = uploads
         .iter()
@@ -328,47 +367,4 @@ pub async fn rate(
         .db
         .rate_request(reference.as_str(), &summary.service, rating)
         .await?)
-}
-
-/// `frontdoor staff ...`: caseworkers' accounts, from the command line. Returns what to print.
-pub async fn staff_command(
-    config: &crate::config::Config,
-    words: &[&str],
-) -> Result<String, String> {
-    const USAGE: &str = "usage: frontdoor staff add <email> <name> | remove <email> | list";
-    let db = crate::db::Db::connect(&config.database_url, 1)
-        .await
-        .map_err(|e| format!("database: {e}"))?;
-    let failed = |e: sqlx::Error| format!("database: {e}");
-    match words {
-        ["add", email, name @ ..] if !name.is_empty() => {
-            let email = frontdoor_domain::contact::parse_email(email)
-                .ok_or_else(|| format!("not an email address: {email}"))?;
-            let id = format!("staff-{}", &random_token()[..16]);
-            match db
-                .add_staff(&id, &email, &name.join(" "))
-                .await
-                .map_err(failed)?
-            {
-                true => Ok(format!(
-                    "{email} can now sign in at {}",
-                    Route::StaffSignIn.path()
-                )),
-                false => Err(format!("{email} has an account already")),
-            }
-        }
-        ["remove", email] => match db.remove_staff(email).await.map_err(failed)? {
-            true => Ok(format!("{email} can no longer sign in")),
-            false => Err(format!("{email} has no account")),
-        },
-        ["list"] => Ok(db
-            .all_staff()
-            .await
-            .map_err(failed)?
-            .into_iter()
-            .map(|m| format!("{}\t{}", m.email, m.name))
-            .collect::<Vec<_>>()
-            .join("\n")),
-        _ => Err(USAGE.into()),
-    }
 }

@@ -37,9 +37,6 @@ pub struct Config {
     pub upload_dir: PathBuf,
     /// FRONTDOOR_CLAMD_ADDRESS: ClamAV's clamd (host:port). Unset: files are not scanned.
     pub clamd_address: Option<String>,
-    /// FRONTDOOR_CASEWORKER_TOKEN: the token caseworkers' systems send to fetch evidence. Unset:
-    /// the caseworker API answers no one.
-    pub caseworker_token: Option<String>,
     /// FRONTDOOR_METRICS_ADDRESS: where to serve Prometheus metrics (host:port), apart from
     /// residents' traffic. Unset: no metrics.
     pub metrics_address: Option<SocketAddr>,
@@ -62,6 +59,18 @@ pub struct Config {
     /// FRONTDOOR_SEND_MAIL: send the outbox's messages (on unless "false": another process, or a
     /// test, sends them).
     pub send_mail: bool,
+    /// FRONTDOOR_WEBHOOK_URL: where the council's CRM or case system is told of new requests and
+    /// changes (signed webhooks). Unset: nothing is queued.
+    pub webhook_url: Option<String>,
+    /// FRONTDOOR_WEBHOOK_SECRET: the signing secret shared with the receiver, `whsec_<base64>`
+    /// (needed with a URL).
+    pub webhook_secret: Option<String>,
+    /// FRONTDOOR_SEND_WEBHOOKS: deliver queued webhooks (on unless "false": another server, or a
+    /// test, delivers them).
+    pub send_webhooks: bool,
+    /// FRONTDOOR_WEBHOOK_RETRY_SECONDS: the wait after a delivery's first failed try; it doubles
+    /// with each try after.
+    pub webhook_retry_seconds: i64,
 }
 
 impl Config {
@@ -90,9 +99,6 @@ impl Config {
             clamd_address: std::env::var("FRONTDOOR_CLAMD_ADDRESS")
                 .ok()
                 .filter(|v| !v.is_empty()),
-            caseworker_token: std::env::var("FRONTDOOR_CASEWORKER_TOKEN")
-                .ok()
-                .filter(|v| !v.is_empty()),
             metrics_address: std::env::var("FRONTDOOR_METRICS_ADDRESS")
                 .ok()
                 .filter(|v| !v.is_empty())
@@ -119,6 +125,16 @@ impl Config {
                 "Frontdoor Borough Council <no-reply@frontdoor.example.gov.uk>",
             ),
             send_mail: var("FRONTDOOR_SEND_MAIL", "true") != "false",
+            webhook_url: std::env::var("FRONTDOOR_WEBHOOK_URL")
+                .ok()
+                .filter(|v| !v.is_empty()),
+            webhook_secret: std::env::var("FRONTDOOR_WEBHOOK_SECRET")
+                .ok()
+                .filter(|v| !v.is_empty()),
+            send_webhooks: var("FRONTDOOR_SEND_WEBHOOKS", "true") != "false",
+            webhook_retry_seconds: var("FRONTDOOR_WEBHOOK_RETRY_SECONDS", "60")
+                .parse()
+                .expect("FRONTDOOR_WEBHOOK_RETRY_SECONDS must be a number"),
         }
     }
 }

@@ -379,12 +379,12 @@ pub async fn with_progress(
         })
         .collect();
     let today = rule_context().today.to_string();
-    let not_acknowledged = request.status == RequestStatus::Received
-        && request
-            .acknowledge_by
-            .as_ref()
-            .is_some_and(|by| today > *by);
-    request.overdue = !request.status.is_over() && (today > request.act_by || not_acknowledged);
+    request.overdue = frontdoor_domain::back_office::is_overdue(
+        request.status,
+        &request.act_by,
+        request.acknowledge_by.as_deref(),
+        &today,
+    );
     Ok(request)
 }
 

@@ -7,6 +7,7 @@ pub mod assets;
 pub mod background;
 pub mod casework;
 pub mod catalogue;
+pub mod commands;
 pub mod config;
 pub mod db;
 pub mod error;
@@ -28,6 +29,7 @@ pub mod session;
 pub mod state;
 pub mod tokens;
 pub mod uploads;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -58,6 +60,8 @@ pub enum StartError {
     Addresses(String),
     #[error("mail: {0}")]
     Mail(String),
+    #[error("webhooks: {0}")]
+    Webhooks(String),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
     #[error("saved answers: {0}")]
@@ -69,7 +73,10 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
     render::init_executor();
     let catalogue = Catalogue::load(&config.services_dir, &config.locales_dir)
         .map_err(StartError::Definitions)?;
-    let db = Db::connect(&config.database_url, config.database_connections).await?;
+    webhooks::check_config(&config).map_err(StartError::Webhooks)?;
+    let db = Db::connect(&config.database_url, config.database_connections)
+        .await?
+        .with_webhooks(config.webhook_url.is_some());
     let upgraded = db
         .upgrade_answers(|service, saved| catalogue.upgrade_answers(service, saved))
         .await?;
@@ -106,6 +113,9 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
     background::start(state.clone());
     if state.config.send_mail {
         mail::start(state.clone());
+    }
+    if state.config.send_webhooks && state.config.webhook_url.is_some() {
+        webhooks::start(state.clone());
     }
     Ok(state)
 }

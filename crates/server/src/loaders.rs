@@ -16,7 +16,6 @@ use frontdoor_domain::{Journey, Route, ServiceDefinition};
 use serde::Deserialize;
 
 use crate::casework;
-use crate::db::CaseFilter;
 use crate::error::AppError;
 use crate::journeys;
 use crate::session::Session;
@@ -113,7 +112,7 @@ async fn staff_list(
     let query = Query::<CaseQuery>::try_from_uri(uri)
         .map(|q| q.0)
         .unwrap_or_default();
-    let filter = CaseFilter {
+    let filter = casework::ListFilter {
         service: query
             .service
             .filter(|s| state.catalogue.service(s).is_some()),

@@ -1,4 +1,4 @@
-use frontdoor_server::catalogue::Catalogue;
+use frontdoor_server::commands;
 use frontdoor_server::config::Config;
 use tracing_subscriber::EnvFilter;
 
@@ -16,32 +16,13 @@ async fn main() {
     }
     let config = Config::from_env();
 
-    // `frontdoor check`: check every service definition and its messages, then stop.
-    if std::env::args().nth(1).as_deref() == Some("check") {
-        match Catalogue::load(&config.services_dir, &config.locales_dir) {
-            Ok(c) => println!("{} service definitions are valid", c.services().len()),
-            Err(problems) => {
-                for p in problems {
-                    eprintln!("{p}");
-                }
-                std::process::exit(1);
-            }
-        }
-        return;
-    }
-
-    // `frontdoor staff add <email> <name>`, `frontdoor staff remove <email>`, `frontdoor staff list`.
+    // Commands besides serving (crate::commands); with none, serve.
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.first().map(String::as_str) == Some("staff") {
-        let words: Vec<&str> = args[1..].iter().map(String::as_str).collect();
-        match frontdoor_server::casework::staff_command(&config, &words).await {
-            Ok(said) => println!("{said}"),
-            Err(problem) => {
-                eprintln!("{problem}");
-                std::process::exit(1);
-            }
-        }
-        return;
+    match args.first().map(String::as_str) {
+        Some("check") => std::process::exit(commands::check(&config)),
+        Some("api-key") => std::process::exit(commands::api_key(&config, &args[1..]).await),
+        Some("staff") => std::process::exit(commands::staff(&config, &args[1..]).await),
+        _ => {}
     }
 
     let address = config.address;

@@ -1,5 +1,5 @@
-//! Random secrets and their hashes: session cookies, CSRF tokens, upload ids, return links and
-//! access codes. Only hashes of secrets a resident holds are stored. Imports nothing from the crate.
+//! Random secrets and their hashes: session cookies, CSRF tokens, upload ids, return links,
+//! access codes and API keys. Only hashes of secrets a resident holds are stored. Imports nothing from the crate.
 
 use frontdoor_domain::Reference;
 use rand::RngCore;
@@ -10,6 +10,18 @@ pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A new API key for a council's system: `fd_` and 32 random bytes in base64url. The `fd_` lets
+/// secret scanners and people tell it for a Frontdoor key.
+pub fn random_api_key() -> String {
+    use base64::Engine;
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    format!(
+        "fd_{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    )
 }
 
 /// A random reference number or access code, like KX4-P7M-HRT.

@@ -220,7 +220,7 @@ async fn every_api_error_has_the_one_shape() {
     let unauthorised = v
         .api(
             "GET",
-            "/api/v1/caseworker/requests/KX4P7MHRT/evidence",
+            "/api/v1/back-office/requests/KX4P7MHRT/evidence",
             None,
             false,
         )

@@ -1,11 +1,11 @@
 //! Evidence files over HTTP: plain multipart posts (no JavaScript), resumable uploads (tus 1.0),
-//! checks by content, privacy, and the caseworker API.
+//! checks by content, privacy, and the back-office API's evidence endpoints.
 
 mod support;
 
 use std::io::{Read, Write};
 
-use support::{at_proof_page, b64, fixture, TestServer, Visitor, CASEWORKER_TOKEN, SPD};
+use support::{at_proof_page, b64, fixture, TestServer, Visitor, CASEWORKER_KEY, SPD};
 
 async fn finish_spd(v: &mut Visitor) -> String {
     v.post_form(
@@ -24,13 +24,13 @@ async fn finish_spd(v: &mut Visitor) -> String {
 }
 
 fn bearer() -> Vec<(&'static str, String)> {
-    vec![("authorization", format!("Bearer {CASEWORKER_TOKEN}"))]
+    vec![("authorization", format!("Bearer {CASEWORKER_KEY}"))]
 }
 
 async fn caseworker_files(v: &mut Visitor, reference: &str) -> serde_json::Value {
     let (status, body, _) = v
         .get_bytes(
-            &format!("/api/v1/caseworker/requests/{reference}/evidence"),
+            &format!("/api/v1/back-office/requests/{reference}/evidence"),
             &bearer(),
         )
         .await;
@@ -45,7 +45,7 @@ async fn download(
 ) -> (Vec<u8>, reqwest::header::HeaderMap) {
     let (status, body, headers) = v
         .get_bytes(
-            &format!("/api/v1/caseworker/requests/{reference}/evidence/{id}"),
+            &format!("/api/v1/back-office/requests/{reference}/evidence/{id}"),
             &bearer(),
         )
         .await;
@@ -562,12 +562,15 @@ async fn files_are_private_to_the_form_and_to_caseworkers() {
 
     v.post_files(&page, &[], &[]).await;
     let reference = finish_spd(&mut v).await;
-    // The caseworker API needs the token.
-    let evidence = format!("/api/v1/caseworker/requests/{reference}/evidence");
+    // The back-office API needs an API key.
+    let evidence = format!("/api/v1/back-office/requests/{reference}/evidence");
     assert_eq!(stranger.get_bytes(&evidence, &[]).await.0, 401);
     assert_eq!(
         stranger
-            .get_bytes(&evidence, &[("authorization", "Bearer wrong-token".into())])
+            .get_bytes(
+                &evidence,
+                &[("authorization", "Bearer fd_wrong-key".into())]
+            )
             .await
             .0,
         401

@@ -364,7 +364,7 @@ async fn the_openapi_document_describes_every_api_route() {
     let doc = v.get("/api/v1/openapi.json").await.json();
     assert_eq!(doc["openapi"], "3.1.0");
     let paths = doc["paths"].as_object().unwrap();
-    assert_eq!(paths.len(), 16);
+    assert_eq!(paths.len(), 21);
     for (path, operations) in paths {
         for method in operations.as_object().unwrap().keys() {
             if method == "parameters" {

@@ -109,9 +109,10 @@ pub fn StaffRequestPage() -> impl IntoView {
         .history
         .iter()
         .map(|e| {
-            let title = match e.reply {
-                true => i18n.t("staff-history-reply"),
-                false => status_name(&i18n, e.status),
+            let title = match (e.reply, e.staff_only) {
+                (true, _) => i18n.t("staff-history-reply"),
+                (_, true) => i18n.t("staff-history-note"),
+                _ => status_name(&i18n, e.status),
             };
             let mut note = e.note.clone();
             if !e.staff_note.is_empty() {

@@ -21,8 +21,10 @@ pub const TUS_VERSION: &str = "1.0.0";
 pub enum ApiError {
     NotFound,
     Csrf,
-    /// A caseworker route called without the caseworker token.
+    /// A back-office route called without an API key in use (none, unknown or revoked).
     Unauthorised,
+    /// A back-office route called with an API key that lacks this scope.
+    MissingScope(&'static str),
     /// A request the API cannot take, with what to do instead.
     BadRequest(String),
     /// Answers (or a file) that did not pass their checks, each field's message already in the
@@ -106,6 +108,7 @@ impl ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Csrf => StatusCode::FORBIDDEN,
             ApiError::Unauthorised => StatusCode::UNAUTHORIZED,
+            ApiError::MissingScope(_) => StatusCode::FORBIDDEN,
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Invalid { status, .. } | ApiError::Protocol { status, .. } => *status,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
@@ -130,7 +133,20 @@ impl ApiError {
                 plain("csrf-failed", "Missing or wrong X-CSRF-Token header"),
                 None,
             ),
-            ApiError::Unauthorised => (plain("unauthorised", "A caseworker token is needed"), None),
+            ApiError::Unauthorised => (
+                plain(
+                    "unauthorised",
+                    "An API key is needed: Authorization: Bearer fd_…",
+                ),
+                None,
+            ),
+            ApiError::MissingScope(scope) => (
+                plain(
+                    "missing-scope",
+                    &format!("This API key does not have the {scope} scope"),
+                ),
+                None,
+            ),
             ApiError::BadRequest(why) => (plain("bad-request", &why), None),
             ApiError::Invalid {
                 code,

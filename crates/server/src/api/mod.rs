@@ -2,7 +2,7 @@
 //! by `openapi.json`. Every handler returns `Result<_, ApiError>`, so errors always have the shape
 //! of `frontdoor_domain::api::ApiError`.
 
-pub mod caseworker;
+pub mod back_office;
 mod drafts;
 pub mod error;
 mod save_and_return;
@@ -56,13 +56,28 @@ pub fn routes() -> Router<AppState> {
                 .delete(uploads::delete)
                 .layer(DefaultBodyLimit::disable()),
         )
+        // For a council's CRM or case system, with an API key (`back_office`).
+        .route("/back-office/requests", get(back_office::list))
+        .route("/back-office/requests/{reference}", get(back_office::show))
         .route(
-            "/caseworker/requests/{reference}/evidence",
-            get(caseworker::evidence),
+            "/back-office/requests/{reference}/status",
+            post(back_office::set_status),
         )
         .route(
-            "/caseworker/requests/{reference}/evidence/{id}",
-            get(caseworker::download),
+            "/back-office/requests/{reference}/ask-for-information",
+            post(back_office::ask_for_information),
+        )
+        .route(
+            "/back-office/requests/{reference}/notes",
+            post(back_office::add_note),
+        )
+        .route(
+            "/back-office/requests/{reference}/evidence",
+            get(back_office::evidence),
+        )
+        .route(
+            "/back-office/requests/{reference}/evidence/{id}",
+            get(back_office::download),
         )
 }
 

@@ -79,6 +79,13 @@ impl Db {
         if let Some(notice) = notice {
             super::outbox::queue_in(&mut tx, notice).await?;
         }
+        super::queue_webhook_in(
+            self,
+            &mut tx,
+            super::WebhookEvent::RequestStatusChanged,
+            reference,
+        )
+        .await?;
         tx.commit().await?;
         Ok(Moved::Done)
     }

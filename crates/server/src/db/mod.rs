@@ -8,7 +8,9 @@
 //! migrations under `migrations/`, numbered alike.
 
 pub mod answers_upgrade;
+mod api_keys;
 mod attempts;
+mod back_office;
 mod casework;
 mod drafts;
 mod history;
@@ -20,6 +22,7 @@ mod save_and_return;
 mod sessions;
 mod staff;
 mod uploads;
+mod webhooks;
 
 use std::time::Duration;
 
@@ -28,8 +31,9 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Row};
 
+pub use api_keys::ApiKeyRow;
 pub use attempts::Limit;
-pub use casework::{CaseFilter, CaseRow};
+pub use back_office::{Case, CaseFilter, StaffNote};
 pub use drafts::{DraftRow, SavedDraft, DRAFT_LIFETIME};
 pub use history::{HistoryEntry, Moved, RESIDENT};
 pub use ids::{DraftId, SessionHash, UploadId};
@@ -38,6 +42,7 @@ pub use requests::{NewRequest, SentRequest};
 pub use sessions::SessionRow;
 pub use staff::{CodeCheck, StaffMember};
 pub use uploads::{ScanStatus, UploadPart, UploadRow, UploadState, UPLOAD_LIFETIME};
+pub use webhooks::{queue_webhook_in, rfc3339, WebhookDelivery, WebhookEvent, WebhookRecord};
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../../migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../../migrations/postgres");
@@ -65,6 +70,8 @@ impl Kind {
 pub struct Db {
     pool: AnyPool,
     kind: Kind,
+    /// Changes queue webhooks for the council's system (`Db::with_webhooks`).
+    webhooks: bool,
 }
 
 pub fn now() -> i64 {
@@ -108,7 +115,11 @@ impl Db {
             }
             Kind::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
         }
-        Ok(Db { pool, kind })
+        Ok(Db {
+            pool,
+            kind,
+            webhooks: false,
+        })
     }
 
     pub fn kind(&self) -> Kind {

@@ -70,6 +70,13 @@ impl Db {
             if let Some(acknowledgement) = &r.acknowledgement {
                 super::outbox::queue_in(&mut tx, acknowledgement).await?;
             }
+            super::queue_webhook_in(
+                self,
+                &mut tx,
+                super::WebhookEvent::RequestCreated,
+                r.reference.as_str(),
+            )
+            .await?;
         }
         sqlx::query("UPDATE drafts SET submitted = 1, updated_at = $1 WHERE id = $2")
             .bind(now())

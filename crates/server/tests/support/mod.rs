@@ -26,13 +26,30 @@ pub struct TestServer {
     task: Option<JoinHandle<()>>,
 }
 
+/// A new back-office API key with these scopes, made as `frontdoor api-key add` makes one.
+pub async fn api_key(
+    server: &TestServer,
+    name: &str,
+    scopes: &[frontdoor_domain::back_office::Scope],
+) -> String {
+    let key = frontdoor_server::tokens::random_api_key();
+    assert!(server
+        .state
+        .db
+        .add_api_key(name, &frontdoor_server::tokens::hash(&key), scopes)
+        .await
+        .unwrap());
+    key
+}
+
 /// A file from tests/fixtures.
 pub fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(repo().join("tests/fixtures").join(name)).unwrap()
 }
 
-/// The caseworker token the test servers accept.
-pub const CASEWORKER_TOKEN: &str = "test-caseworker-token-0123456789";
+/// A back-office API key (scope read) every test server's database holds, named
+/// `test-caseworker`, for tests that fetch evidence as a caseworker's system would.
+pub const CASEWORKER_KEY: &str = "fd_test-caseworker-key-0123456789abcdefghijklm";
 
 pub fn config(database: &Path, services: &Path) -> Config {
     Config {
@@ -50,7 +67,6 @@ pub fn config(database: &Path, services: &Path) -> Config {
         evidence_store: database.with_extension("evidence").display().to_string(),
         upload_dir: database.with_extension("uploads"),
         clamd_address: None,
-        caseworker_token: Some(CASEWORKER_TOKEN.into()),
         metrics_address: None,
         proxy_hops: 0,
         shutdown_seconds: 5,
@@ -60,6 +76,10 @@ pub fn config(database: &Path, services: &Path) -> Config {
         mail_from: "Frontdoor Borough Council <no-reply@frontdoor.example.gov.uk>".into(),
         // Tests send the outbox themselves, when they mean to.
         send_mail: false,
+        webhook_url: None,
+        webhook_secret: None,
+        send_webhooks: false,
+        webhook_retry_seconds: 60,
     }
 }
 
@@ -121,6 +141,15 @@ impl TestServer {
         let state = frontdoor_server::start(config)
             .await
             .expect("server starts");
+        state
+            .db
+            .add_api_key(
+                "test-caseworker",
+                &frontdoor_server::tokens::hash(CASEWORKER_KEY),
+                &[frontdoor_domain::back_office::Scope::Read],
+            )
+            .await
+            .expect("the test key is stored");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
