@@ -438,3 +438,38 @@ async fn accounts_are_added_and_removed_by_command() {
     let (ok, said) = staff_command(&url, &["promote", CASEWORKER]);
     assert!(!ok && said.contains("usage"), "{said}");
 }
+
+#[tokio::test]
+async fn a_message_that_could_not_be_sent_is_shown_to_caseworkers_on_the_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+    db.add_staff("staff-1", CASEWORKER, "Sam Case")
+        .await
+        .unwrap();
+    let (_resident, shown) = resident_with_request(&server).await;
+    let mut staff = signed_in_caseworker(&server, &db).await;
+    let case_path = format!("/staff/requests/{}", shown.replace('-', ""));
+    assert!(!staff
+        .get(&case_path)
+        .await
+        .body
+        .contains("Messages not sent"));
+
+    // The acknowledgement's last try fails for good.
+    for m in db.claim_messages("test", 10, 60).await.unwrap() {
+        if m.template == "request-received" {
+            db.mark_message_failed(m.id, "test", "550 no such mailbox", None)
+                .await
+                .unwrap();
+        }
+    }
+    let page = staff.get(&case_path).await;
+    assert!(page.body.contains("Messages not sent"), "{}", page.body);
+    assert!(page.body.contains("Acknowledgement"));
+    assert!(
+        !page.body.contains("550 no such mailbox"),
+        "the mail server's words stay in the log"
+    );
+}
