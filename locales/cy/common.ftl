@@ -264,6 +264,29 @@ change-note-error-too-long = Rhaid i'r nodyn fod yn { $max } nod neu lai
 change-staff-note-error-too-long = Rhaid i'r nodyn i staff fod yn { $max } nod neu lai
 change-staff-note-error-required = Rhowch y nodyn i staff
 
+## Cyfrif preswylydd
+
+account-title = Eich cyfrif
+account-sign-in-title = Mewngofnodwch i'ch cyfrif
+account-sign-in-intro = Rhowch eich cyfeiriad e-bost. Byddwn yn anfon cod a dolen atoch. Defnyddiwch y naill neu'r llall i fewngofnodi: does dim cyfrinair i'w gofio.
+account-code-intro = Rydym wedi anfon cod a dolen atoch. Teipiwch y cod yma, neu defnyddiwch y ddolen yn yr e-bost. Mae'r ddau'n gweithio unwaith, am { $minutes } munud.
+account-link-expired = Mae'r ddolen fewngofnodi honno wedi'i defnyddio neu wedi dod i ben. Rhowch eich cyfeiriad e-bost i gael un newydd.
+account-signed-in-as = Rydych wedi mewngofnodi fel { $email }.
+account-requests = Eich ceisiadau
+account-no-requests = Nid ydych wedi anfon cais gyda'r cyfeiriad e-bost hwn eto.
+account-track = Gweld beth sydd wedi digwydd i gais
+account-drafts = Ffurflenni rydych wedi'u dechrau
+account-no-drafts = Does gennych chi ddim ffurflenni ar y gweill.
+account-draft-saved = cadwyd ddiwethaf { $when }
+account-messages = Negeseuon rydym wedi'u hanfon atoch
+account-no-messages = Nid ydym wedi anfon unrhyw negeseuon atoch eto.
+account-message-request-received = Mae eich cais wedi dod i law
+account-message-request-moved = Newyddion am eich cais
+account-message-request-over = Canlyniad eich cais
+account-message-save-and-return = Eich ffurflen wedi'i chadw
+account-sign-out = Allgofnodi
+account-sign-out-everywhere = Allgofnodi ar bob dyfais
+
 ## Tudalennau gweithwyr achos
 
 staff-area = Gweithwyr achos
@@ -386,3 +409,10 @@ mail-staff-sign-in-code-body =
     Eich cod i fewngofnodi a gweld ceisiadau yw { $code }.
 
     Mae'n gweithio am { $minutes } munud, unwaith. Os na wnaethoch ofyn amdano, gallwch anwybyddu'r e-bost hwn.
+mail-resident-sign-in-subject = Mewngofnodi i'ch cyfrif
+mail-resident-sign-in-body =
+    Eich cod i fewngofnodi yw { $code }.
+
+    Neu defnyddiwch y ddolen hon i fewngofnodi: { $link }
+
+    Mae'r cod a'r ddolen yn gweithio unwaith, am { $minutes } munud. Os na wnaethoch ofyn i fewngofnodi, gallwch anwybyddu'r e-bost hwn.

@@ -264,6 +264,29 @@ change-note-error-too-long = The note must be { $max } characters or fewer
 change-staff-note-error-too-long = The note for staff must be { $max } characters or fewer
 change-staff-note-error-required = Enter the note for staff
 
+## A resident's account
+
+account-title = Your account
+account-sign-in-title = Sign in to your account
+account-sign-in-intro = Enter your email address. We will email you a code and a link. Use either to sign in: there is no password to remember.
+account-code-intro = We have emailed you a code and a link. Type the code here, or use the link in the email. Both work once, for { $minutes } minutes.
+account-link-expired = That sign-in link has been used or has run out. Enter your email address to get a new one.
+account-signed-in-as = You are signed in as { $email }.
+account-requests = Your requests
+account-no-requests = You have not sent a request with this email address yet.
+account-track = See what has happened to a request
+account-drafts = Forms you have started
+account-no-drafts = You have no forms in progress.
+account-draft-saved = last saved { $when }
+account-messages = Messages we have sent you
+account-no-messages = We have not sent you any messages yet.
+account-message-request-received = We have your request
+account-message-request-moved = News about your request
+account-message-request-over = The outcome of your request
+account-message-save-and-return = Your saved form
+account-sign-out = Sign out
+account-sign-out-everywhere = Sign out on every device
+
 ## The caseworkers' pages
 
 staff-area = Caseworkers
@@ -387,3 +410,10 @@ mail-staff-sign-in-code-body =
     Your code to sign in and see requests is { $code }.
 
     It works for { $minutes } minutes, once. If you did not ask for it, you can ignore this email.
+mail-resident-sign-in-subject = Sign in to your account
+mail-resident-sign-in-body =
+    Your code to sign in is { $code }.
+
+    Or use this link to sign in: { $link }
+
+    The code and the link work once, for { $minutes } minutes. If you did not ask to sign in, you can ignore this email.

@@ -26,7 +26,12 @@ function mails() {
   const dir = join(server.data, 'outbox');
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.eml'))
-    .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/g, '=') }));
+    .map((f) => ({ name: f, text: quotedPrintable(readFileSync(join(dir, f), 'utf8')) }));
+}
+
+/** The text with quoted-printable soft line breaks and escapes undone. */
+function quotedPrintable(text) {
+  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 /** Waits for a message matching `match` that was not in `seen` (file names). */
@@ -36,7 +41,7 @@ async function waitForMail(match, what, seen = new Set()) {
     if (found.length) return found.at(-1);
     await new Promise((r) => setTimeout(r, 100));
   }
-  assert.fail(`no message ${what}`);
+  assert.fail(`no message ${what}; the outbox has: ${mails().filter((m) => !seen.has(m.name)).map((m) => JSON.stringify(m.text)).join('\n---\n')}`);
 }
 
 function daysAgo(n) {
@@ -111,7 +116,8 @@ async function signIn(tab, t, label) {
   await page.fill('#email', caseworker);
   await press(tab, t['button-send-code']);
   await arrive(tab, '/staff/sign-in/code', `${label} staff code`);
-  const mail = await waitForMail((m) => m.includes(caseworker) && m.includes('Your sign-in code'), 'with a sign-in code', seen);
+  // Matched on the code itself, so a message still being written is not read half way.
+  const mail = await waitForMail((m) => m.includes(caseworker) && / is \d{6}\./.test(m), 'with a sign-in code', seen);
   const code = mail.match(/ is (\d{6})\./)[1];
   await page.fill('#code', code === '000000' ? '111111' : '000000');
   await press(tab, t['button-sign-in']);

@@ -8,8 +8,8 @@ pub mod pages;
 pub mod state;
 
 use frontdoor_domain::routes::segment::{
-    CHECK, CHECK_ANSWERS, CODE, CONFIRMATION, REQUEST, REQUESTS, RETURN, SAVE, SIGN_IN, STAFF,
-    TRACK,
+    ACCOUNT, CHECK, CHECK_ANSWERS, CODE, CONFIRMATION, REQUEST, REQUESTS, RETURN, SAVE, SIGN_IN,
+    STAFF, TRACK,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -18,6 +18,7 @@ use leptos_router::{path, ParamSegment, StaticSegment};
 
 use components::Layout;
 use pages::{
+    account::AccountPage,
     check_answers::CheckAnswersPage,
     come_back::{ReturnCheckPage, ReturnPage},
     confirmation::ConfirmationPage,
@@ -25,9 +26,9 @@ use pages::{
     not_found::NotFound,
     question::QuestionPage,
     save::SavePage,
+    sign_in::{AccountCodePage, AccountSignInPage, StaffCodePage, StaffSignInPage},
     staff_request::StaffRequestPage,
     staff_requests::StaffRequestsPage,
-    staff_sign_in::{StaffCodePage, StaffSignInPage},
     start::StartPage,
     track::TrackPage,
     track_result::TrackResultPage,
@@ -53,6 +54,9 @@ pub fn App(data: PageData, i18n: i18n::I18n) -> impl IntoView {
                     <Route path=(StaticSegment(TRACK), StaticSegment(REQUEST)) view=TrackResultPage/>
                     <Route path=(StaticSegment(RETURN),) view=ReturnPage/>
                     <Route path=(StaticSegment(RETURN), StaticSegment(CHECK)) view=ReturnCheckPage/>
+                    <Route path=(StaticSegment(ACCOUNT),) view=AccountPage/>
+                    <Route path=(StaticSegment(ACCOUNT), StaticSegment(SIGN_IN)) view=AccountSignInPage/>
+                    <Route path=(StaticSegment(ACCOUNT), StaticSegment(SIGN_IN), StaticSegment(CODE)) view=AccountCodePage/>
                     <Route path=(StaticSegment(STAFF),) view=StaffRequestsPage/>
                     <Route path=(StaticSegment(STAFF), StaticSegment(SIGN_IN)) view=StaffSignInPage/>
                     <Route path=(StaticSegment(STAFF), StaticSegment(SIGN_IN), StaticSegment(CODE)) view=StaffCodePage/>

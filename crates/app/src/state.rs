@@ -38,6 +38,33 @@ pub struct PageData {
     pub rated: bool,
     /// The caseworkers' pages.
     pub staff: Option<StaffPage>,
+    /// A resident's account pages.
+    pub account: Option<AccountPage>,
+}
+
+/// A signed-in resident's home (empty on the sign-in pages).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AccountPage {
+    pub email: String,
+    /// Requests sent with their email, newest first, with their service's title.
+    pub requests: Vec<(RequestSummary, String)>,
+    pub drafts: Vec<AccountDraft>,
+    pub messages: Vec<AccountMessage>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountDraft {
+    pub service_title: String,
+    /// Where continuing the form starts (its start page, which goes on to the next question).
+    pub continue_to: String,
+    pub saved_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountMessage {
+    /// What the message was (`request-received`, `request-moved`...).
+    pub template: String,
+    pub sent_at: String,
 }
 
 /// What a caseworker's page shows: who is signed in, then the list or one request.

@@ -18,6 +18,10 @@ pub mod segment {
     pub const CODE: &str = "code";
     pub const SIGN_OUT: &str = "sign-out";
     pub const REQUESTS: &str = "requests";
+    /// A resident's account.
+    pub const ACCOUNT: &str = "account";
+    pub const LINK: &str = "link";
+    pub const EVERYWHERE: &str = "everywhere";
     /// Served by the server alone, outside the pages.
     pub const API: &str = "api";
     pub const ASSETS: &str = "assets";
@@ -27,7 +31,8 @@ pub mod segment {
 use segment::*;
 
 /// First parts of addresses that are not services.
-pub const RESERVED_SERVICE_IDS: [&str; 7] = [TRACK, RETURN, FILES, STAFF, API, ASSETS, STYLE];
+pub const RESERVED_SERVICE_IDS: [&str; 8] =
+    [TRACK, RETURN, FILES, STAFF, ACCOUNT, API, ASSETS, STYLE];
 /// Parts after a service's address that are not its question pages.
 pub const RESERVED_PAGE_IDS: [&str; 3] = [CHECK_ANSWERS, CONFIRMATION, SAVE];
 
@@ -71,6 +76,20 @@ pub enum Route {
     FileThumbnail {
         id: String,
     },
+    /// A resident's account: their requests, forms in progress and messages.
+    Account,
+    /// Residents sign in with an email address...
+    AccountSignIn,
+    /// ...then the code emailed to it...
+    AccountCode,
+    /// ...or the link in the same email.
+    AccountLink {
+        token: String,
+    },
+    /// Sign out here.
+    AccountSignOut,
+    /// Sign out on every device.
+    AccountSignOutEverywhere,
     /// Caseworkers: sign in with an email address...
     StaffSignIn,
     /// ...then the code emailed to it.
@@ -102,6 +121,12 @@ impl Route {
             [RETURN, CHECK] => Route::ReturnCheck,
             [RETURN, token] => Route::ReturnLink { token: s(token) },
             [FILES, id, THUMBNAIL] => Route::FileThumbnail { id: s(id) },
+            [ACCOUNT] => Route::Account,
+            [ACCOUNT, SIGN_IN] => Route::AccountSignIn,
+            [ACCOUNT, SIGN_IN, CODE] => Route::AccountCode,
+            [ACCOUNT, SIGN_IN, LINK, token] => Route::AccountLink { token: s(token) },
+            [ACCOUNT, SIGN_OUT] => Route::AccountSignOut,
+            [ACCOUNT, SIGN_OUT, EVERYWHERE] => Route::AccountSignOutEverywhere,
             [STAFF] => Route::StaffRequests,
             [STAFF, SIGN_IN] => Route::StaffSignIn,
             [STAFF, SIGN_IN, CODE] => Route::StaffCode,
@@ -150,6 +175,12 @@ impl Route {
             Route::Confirmation { service } => format!("/{service}/{CONFIRMATION}"),
             Route::Save { service } => format!("/{service}/{SAVE}"),
             Route::FileThumbnail { id } => format!("/{FILES}/{id}/{THUMBNAIL}"),
+            Route::Account => format!("/{ACCOUNT}"),
+            Route::AccountSignIn => format!("/{ACCOUNT}/{SIGN_IN}"),
+            Route::AccountCode => format!("/{ACCOUNT}/{SIGN_IN}/{CODE}"),
+            Route::AccountLink { token } => format!("/{ACCOUNT}/{SIGN_IN}/{LINK}/{token}"),
+            Route::AccountSignOut => format!("/{ACCOUNT}/{SIGN_OUT}"),
+            Route::AccountSignOutEverywhere => format!("/{ACCOUNT}/{SIGN_OUT}/{EVERYWHERE}"),
             Route::StaffSignIn => format!("/{STAFF}/{SIGN_IN}"),
             Route::StaffCode => format!("/{STAFF}/{SIGN_IN}/{CODE}"),
             Route::StaffSignOut => format!("/{STAFF}/{SIGN_OUT}"),
@@ -185,6 +216,9 @@ impl Route {
                 service: named("service"),
             },
             Route::FileThumbnail { .. } => Route::FileThumbnail { id: named("id") },
+            Route::AccountLink { .. } => Route::AccountLink {
+                token: named("token"),
+            },
             Route::StaffRequest { .. } => Route::StaffRequest {
                 reference: named("reference"),
             },
@@ -241,6 +275,12 @@ mod tests {
                 service: s("report-missed-bin"),
             },
             Route::FileThumbnail { id: s("f00") },
+            Route::Account,
+            Route::AccountSignIn,
+            Route::AccountCode,
+            Route::AccountLink { token: s("abc") },
+            Route::AccountSignOut,
+            Route::AccountSignOutEverywhere,
             Route::StaffSignIn,
             Route::StaffCode,
             Route::StaffSignOut,

@@ -1,6 +1,7 @@
 //! Frontdoor's HTTP server: a thin layer over frontdoor-domain. It renders pages, takes plain
 //! form posts, serves the REST API and the built browser app.
 
+pub mod accounts;
 pub mod addresses;
 pub mod api;
 pub mod assets;
@@ -201,6 +202,27 @@ pub fn router(state: AppState) -> Router {
             get(pages::show)
                 .post(forms::post_page)
                 .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(&path(Route::Account), get(pages::show))
+        .route(
+            &path(Route::AccountSignIn),
+            get(pages::show).post(forms::account::sign_in),
+        )
+        .route(
+            &path(Route::AccountCode),
+            get(pages::show).post(forms::account::code),
+        )
+        .route(
+            &path(Route::AccountLink { token: s("") }),
+            get(forms::account::link),
+        )
+        .route(
+            &path(Route::AccountSignOut),
+            axum::routing::post(forms::account::sign_out),
+        )
+        .route(
+            &path(Route::AccountSignOutEverywhere),
+            axum::routing::post(forms::account::sign_out_everywhere),
         )
         .route(
             &path(Route::StaffSignIn),

@@ -20,6 +20,10 @@ pub enum Guess {
     StaffSignIn,
     /// The sign-in code from that email.
     StaffCode,
+    /// A resident's email address, to be sent a sign-in code and link.
+    AccountSignIn,
+    /// The code or link from that email.
+    AccountCode,
 }
 
 /// Tries one session may make in a quarter of an hour.
@@ -55,6 +59,8 @@ impl Guess {
             Guess::AccessCode => "access-code",
             Guess::StaffSignIn => "staff-sign-in",
             Guess::StaffCode => "staff-code",
+            Guess::AccountSignIn => "account-sign-in",
+            Guess::AccountCode => "account-code",
         }
     }
 
@@ -78,6 +84,21 @@ impl Guess {
         }
         Ok(())
     }
+}
+
+/// Sign-in emails to one address, from anywhere, in an hour: nobody's inbox is flooded.
+const PER_EMAIL: Limit = Limit {
+    attempts: 5,
+    window: 3600,
+};
+
+/// Counts a sign-in email to `email`; refuses once the address has had its emails for now.
+pub async fn count_sign_in_email(state: &AppState, email: &str) -> Result<(), AppError> {
+    let key = format!(
+        "sign-in-email:{}",
+        crate::tokens::hash(&email.to_lowercase())
+    );
+    limited(state, &key, PER_EMAIL).await
 }
 
 /// Counts a wrong lookup of `reference`; refuses once it has had its wrong lookups.

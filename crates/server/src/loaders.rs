@@ -67,6 +67,27 @@ pub async fn load(
         | Route::FileThumbnail { .. }
         | Route::StaffSignOut
         | Route::StaffFile { .. } => not_found(data),
+        Route::AccountLink { .. } | Route::AccountSignOut | Route::AccountSignOutEverywhere => {
+            not_found(data)
+        }
+        Route::AccountSignIn => {
+            data.account = Some(Default::default());
+            page(data)
+        }
+        Route::AccountCode if session.resident_sign_in_token.is_none() => {
+            redirect(Route::AccountSignIn)
+        }
+        Route::AccountCode => {
+            data.account = Some(Default::default());
+            page(data)
+        }
+        Route::Account => match crate::accounts::signed_in(state, session).await? {
+            Some(resident) => {
+                data.account = Some(crate::accounts::home(state, data.locale, &resident).await?);
+                page(data)
+            }
+            None => redirect(Route::AccountSignIn),
+        },
         Route::StaffSignIn => {
             data.staff = Some(StaffPage::default());
             page(data)

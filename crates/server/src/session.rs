@@ -33,6 +33,8 @@ pub struct Session {
     pub staff_token: Option<String>,
     /// A caseworker's sign-in under way.
     pub sign_in_token: Option<String>,
+    /// A resident's sign-in under way.
+    pub resident_sign_in_token: Option<String>,
 }
 
 impl Session {
@@ -98,10 +100,17 @@ pub async fn load_session(
             .filter(|t| looks_like_token(t)),
         sign_in_token: cookie_value(request.headers(), crate::casework::SIGN_IN_COOKIE)
             .filter(|t| looks_like_token(t)),
+        resident_sign_in_token: cookie_value(request.headers(), crate::accounts::SIGN_IN_COOKIE)
+            .filter(|t| looks_like_token(t)),
     };
     request.extensions_mut().insert(session);
     let mut response = next.run(request).await;
-    if is_new {
+    // A handler that gave out a session of its own (signing in) is not overridden.
+    let given = response.headers().get_all(SET_COOKIE).iter().any(|c| {
+        c.as_bytes()
+            .starts_with(format!("{SESSION_COOKIE}=").as_bytes())
+    });
+    if is_new && !given {
         response.headers_mut().append(
             SET_COOKIE,
             set_cookie(

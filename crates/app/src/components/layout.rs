@@ -53,6 +53,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <a class="govuk-link" href=Route::Track.path()>{i18n.t("track-title")}</a>
                     " · "
                     <a class="govuk-link" href=Route::Return.path()>{i18n.t("return-title")}</a>
+                    " · "
+                    <a class="govuk-link" href=Route::Account.path()>{i18n.t("account-title")}</a>
                 </p>
             </div>
         </footer>

@@ -1,6 +1,7 @@
 //! One module per page. Pages read what they need from the store, which the server fills for
 //! each request.
 
+pub mod account;
 pub mod check_answers;
 pub mod come_back;
 pub mod confirmation;
@@ -9,9 +10,9 @@ pub mod not_found;
 pub mod question;
 pub mod question_field;
 pub mod save;
+pub mod sign_in;
 pub mod staff_request;
 pub mod staff_requests;
-pub mod staff_sign_in;
 pub mod start;
 pub mod track;
 pub mod track_result;

@@ -7,6 +7,7 @@
 //! and times (seconds since 1970), `ON CONFLICT`, `RETURNING`. Each database has its own folder of
 //! migrations under `migrations/`, numbered alike.
 
+mod accounts;
 pub mod answers_upgrade;
 mod api_keys;
 mod attempts;
@@ -31,6 +32,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Row};
 
+pub use accounts::{DraftInProgress, Resident};
 pub use api_keys::ApiKeyRow;
 pub use attempts::Limit;
 pub use back_office::{Case, CaseFilter, StaffNote};

@@ -2,6 +2,7 @@
 //! Success is a 303 to the next page; failure shows the same page again with status 422, the
 //! error summary, and everything the person typed.
 
+pub mod account;
 mod files;
 pub mod staff;
 pub mod tracked;

@@ -1,0 +1,99 @@
+use frontdoor_domain::Route;
+use leptos::prelude::*;
+
+use super::missing_data;
+use crate::components::PageTitle;
+use crate::state::use_store;
+
+/// A signed-in resident's home: their requests (status and promised date), forms in progress,
+/// messages sent, and signing out here or everywhere.
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let store = use_store();
+    let Some(account) = store.data.with_untracked(|d| d.account.clone()) else {
+        return missing_data();
+    };
+    let i18n = store.i18n();
+    let requests = if account.requests.is_empty() {
+        view! { <p class="govuk-body">{i18n.t("account-no-requests")}</p> }.into_any()
+    } else {
+        let rows = account
+            .requests
+            .iter()
+            .map(|(r, title)| {
+                let overdue = r.overdue.then(|| view! { " " <strong class="govuk-tag govuk-tag--red">{i18n.t("staff-overdue")}</strong> });
+                view! {
+                    <tr class="govuk-table__row">
+                        <th scope="row" class="govuk-table__header">{r.reference.clone()}</th>
+                        <td class="govuk-table__cell">{title.clone()}</td>
+                        <td class="govuk-table__cell">{i18n.t(&format!("track-status-{}", r.status.as_str()))}{overdue}</td>
+                        <td class="govuk-table__cell">{i18n.iso_date(&r.act_by)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="govuk-table">
+                <thead>
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">{i18n.t("track-reference")}</th>
+                        <th scope="col" class="govuk-table__header">{i18n.t("track-service")}</th>
+                        <th scope="col" class="govuk-table__header">{i18n.t("track-status")}</th>
+                        <th scope="col" class="govuk-table__header">{i18n.t("track-act-by")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="govuk-body"><a class="govuk-link" href=Route::Track.path()>{i18n.t("account-track")}</a></p>
+        }
+        .into_any()
+    };
+    let drafts = if account.drafts.is_empty() {
+        view! { <p class="govuk-body">{i18n.t("account-no-drafts")}</p> }.into_any()
+    } else {
+        let items = account
+            .drafts
+            .iter()
+            .map(|d| view! {
+                <li>
+                    <a class="govuk-link" href=d.continue_to.clone()>{d.service_title.clone()}</a>
+                    {format!(" – {}", i18n.t1("account-draft-saved", "when", i18n.iso_date_time(&d.saved_at)))}
+                </li>
+            })
+            .collect_view();
+        view! { <ul class="govuk-list">{items}</ul> }.into_any()
+    };
+    let messages = if account.messages.is_empty() {
+        view! { <p class="govuk-body">{i18n.t("account-no-messages")}</p> }.into_any()
+    } else {
+        let items = account
+            .messages
+            .iter()
+            .map(|m| view! {
+                <li>{i18n.t(&format!("account-message-{}", m.template))}{format!(" – {}", i18n.iso_date_time(&m.sent_at))}</li>
+            })
+            .collect_view();
+        view! { <ul class="govuk-list">{items}</ul> }.into_any()
+    };
+    let title = i18n.t("account-title");
+    view! {
+        <PageTitle title=title.clone()/>
+        <h1 class="govuk-heading-l">{title}</h1>
+        <p class="govuk-body">{i18n.t1("account-signed-in-as", "email", &account.email)}</p>
+        <h2 class="govuk-heading-m">{i18n.t("account-requests")}</h2>
+        {requests}
+        <h2 class="govuk-heading-m">{i18n.t("account-drafts")}</h2>
+        {drafts}
+        <h2 class="govuk-heading-m">{i18n.t("account-messages")}</h2>
+        {messages}
+        <form method="post" action=Route::AccountSignOut.path()>
+            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+            <button type="submit" class="govuk-button govuk-button--secondary">{i18n.t("account-sign-out")}</button>
+        </form>
+        <form method="post" action=Route::AccountSignOutEverywhere.path()>
+            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+            <button type="submit" class="govuk-button govuk-button--secondary">{i18n.t("account-sign-out-everywhere")}</button>
+        </form>
+    }
+    .into_any()
+}

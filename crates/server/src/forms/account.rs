@@ -1,0 +1,124 @@
+//! A resident's sign-in posts (email, then code; or the emailed link) and signing out.
+
+use axum::extract::{Path, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::HeaderValue;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Extension;
+use frontdoor_domain::casework::{check_sign_in_code, check_sign_in_email, wrong_code_error};
+use frontdoor_domain::{Locale, Route};
+
+use super::PostedForm;
+use crate::accounts::{self, sign_in_cookie};
+use crate::page_error::PageError;
+use crate::session::{set_cookie, Session, SESSION_COOKIE, SESSION_MAX_AGE};
+use crate::state::AppState;
+
+fn with_cookies(mut response: Response, cookies: Vec<HeaderValue>) -> Response {
+    for c in cookies {
+        response.headers_mut().append(SET_COOKIE, c);
+    }
+    response
+}
+
+/// Signed in: a new session cookie, the sign-in cookie gone, and home.
+fn signed_in(state: &AppState, token: &str) -> Response {
+    let secure = state.config.secure_cookies;
+    with_cookies(
+        Redirect::to(&Route::Account.path()).into_response(),
+        vec![
+            set_cookie(SESSION_COOKIE, token, SESSION_MAX_AGE, secure),
+            sign_in_cookie("", 0, secure),
+        ],
+    )
+}
+
+pub async fn sign_in(form: PostedForm) -> Response {
+    let email = match check_sign_in_email(&form.input) {
+        Ok(email) => email,
+        Err(errors) => return form.show_errors(form.input.clone(), errors).await,
+    };
+    match accounts::send_sign_in(&form.state, &form.session, form.locale, &email).await {
+        Ok(token) => with_cookies(
+            Redirect::to(&Route::AccountCode.path()).into_response(),
+            vec![sign_in_cookie(
+                &token,
+                accounts_cookie_age(),
+                form.state.config.secure_cookies,
+            )],
+        ),
+        Err(e) => form.fail(e),
+    }
+}
+
+fn accounts_cookie_age() -> i64 {
+    frontdoor_domain::casework::SIGN_IN_CODE_MINUTES * 60
+}
+
+pub async fn code(form: PostedForm) -> Response {
+    let code = match check_sign_in_code(&form.input) {
+        Ok(code) => code,
+        Err(errors) => return form.show_errors(form.input.clone(), errors).await,
+    };
+    match accounts::sign_in_with_code(&form.state, &form.session, &code).await {
+        Ok(Some(token)) => signed_in(&form.state, &token),
+        Ok(None) => {
+            form.show_errors(form.input.clone(), vec![wrong_code_error()])
+                .await
+        }
+        Err(e) => form.fail(e),
+    }
+}
+
+/// The link from the sign-in email. A used or old link goes back to the sign-in page, which
+/// says so.
+pub async fn link(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    Path(token): Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    match accounts::sign_in_with_link(&state, &session, &token).await {
+        Ok(Some(token)) => signed_in(&state, &token),
+        Ok(None) => {
+            let locale: Locale = crate::locale::locale_of(&headers);
+            let uri: axum::http::Uri = Route::AccountSignIn.path().parse().expect("a path");
+            let form = frontdoor_app::state::FormState {
+                path: uri.path().to_string(),
+                values: Default::default(),
+                errors: vec![],
+                found_addresses: None,
+            };
+            crate::pages::show_again(
+                &state,
+                &session,
+                locale,
+                &uri,
+                form,
+                Some("account-link-expired"),
+                axum::http::StatusCode::NOT_FOUND,
+            )
+            .await
+        }
+        Err(e) => PageError::from(e).into_response(),
+    }
+}
+
+pub async fn sign_out(form: PostedForm) -> Response {
+    match form.state.db.sign_out_session(&form.session.id_hash).await {
+        Ok(()) => Redirect::to(&Route::AccountSignIn.path()).into_response(),
+        Err(e) => form.fail(e.into()),
+    }
+}
+
+pub async fn sign_out_everywhere(form: PostedForm) -> Response {
+    let resident = match accounts::signed_in(&form.state, &form.session).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return Redirect::to(&Route::AccountSignIn.path()).into_response(),
+        Err(e) => return form.fail(e),
+    };
+    match form.state.db.sign_out_everywhere(&resident.id).await {
+        Ok(()) => Redirect::to(&Route::AccountSignIn.path()).into_response(),
+        Err(e) => form.fail(e.into()),
+    }
+}

@@ -1,0 +1,275 @@
+//! Residents' accounts over HTTP, without JavaScript: signing in by an emailed code or link
+//! (single use, expiring, limited, for the address it was sent to), keeping the form in progress,
+//! the signed-in home, and signing out here or everywhere. Runs on SQLite, and on PostgreSQL when
+//! FRONTDOOR_TEST_POSTGRES names one.
+
+mod support;
+
+use frontdoor_server::db::Db;
+use support::{answer_missed_bin, database, open_db, reference_in, TestServer, Visitor};
+
+/// The code and link in the newest sign-in email to `email`.
+async fn emailed(db: &Db, email: &str) -> (String, String) {
+    let outbox = db.outbox().await.unwrap();
+    let message = outbox
+        .iter()
+        .rev()
+        .find(|m| m.template == "resident-sign-in" && m.recipient == email)
+        .expect("a sign-in email was queued");
+    let data: serde_json::Value = serde_json::from_str(&message.data).unwrap();
+    let link = data["link"].as_str().unwrap();
+    let path = link
+        .strip_prefix("https://frontdoor.example.gov.uk")
+        .unwrap();
+    (data["code"].as_str().unwrap().to_string(), path.to_string())
+}
+
+async fn ask_to_sign_in(v: &mut Visitor, email: &str) {
+    v.post_form("/account/sign-in", &[("email", email)])
+        .await
+        .redirects_to("/account/sign-in/code");
+}
+
+fn other_code(code: &str) -> &'static str {
+    if code == "000000" {
+        "111111"
+    } else {
+        "000000"
+    }
+}
+
+#[tokio::test]
+async fn signing_in_by_code_keeps_the_form_in_progress_on_a_new_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+    let mut v = Visitor::new(&server);
+    v.get("/account").await.redirects_to("/account/sign-in");
+
+    // Half way through a form...
+    v.post_form(
+        "/report-missed-bin/address",
+        &[("postcode", "se1 2qh"), ("address-line-1", "1 High Street")],
+    )
+    .await
+    .redirects_to("/report-missed-bin/which-bin");
+    let before = v.cookies["fd_session"].clone();
+
+    let page = v.get("/account/sign-in").await;
+    assert!(page.body.contains("there is no password to remember"));
+    let refused = v.post_form("/account/sign-in", &[("email", "sam@")]).await;
+    assert_eq!(refused.status, 422);
+    ask_to_sign_in(&mut v, "Sam@Example.com").await;
+    let (code, _) = emailed(&db, "sam@example.com").await;
+    let page = v.get("/account/sign-in/code").await;
+    assert!(page.body.contains("autocomplete=\"one-time-code\""));
+    let wrong = v
+        .post_form("/account/sign-in/code", &[("code", other_code(&code))])
+        .await;
+    assert_eq!(wrong.status, 422);
+    assert!(wrong.body.contains("The code is wrong or has run out"));
+    // The same browser, as it is now, to try the code again once it has been used.
+    let mut replay = v.twin();
+    // Pasted with a space, as some mail programs show it.
+    let spaced = format!("{} {}", &code[..3], &code[3..]);
+    v.post_form("/account/sign-in/code", &[("code", &spaced)])
+        .await
+        .redirects_to("/account");
+    // A new session, so a cookie known before signing in is worth nothing after.
+    let after = v.cookies["fd_session"].clone();
+    assert_ne!(before, after);
+    let mut old = Visitor::new(&server);
+    old.cookies.insert("fd_session".into(), before);
+    old.get("/account").await.redirects_to("/account/sign-in");
+
+    let home = v.get("/account").await;
+    assert_eq!(home.status, 200, "{}", home.body);
+    assert!(home.body.contains("You are signed in as sam@example.com"));
+    assert!(
+        home.body.contains("Report a missed bin collection"),
+        "the form in progress"
+    );
+    // ...and the form goes on where it was.
+    let page = v.get("/report-missed-bin/address").await;
+    assert_eq!(
+        page.input_value("address-line-1").as_deref(),
+        Some("1 High Street")
+    );
+    // The code works once.
+    let used = replay
+        .post_form("/account/sign-in/code", &[("code", &code)])
+        .await;
+    assert_eq!(used.status, 422);
+    replay
+        .get("/account")
+        .await
+        .redirects_to("/account/sign-in");
+}
+
+#[tokio::test]
+async fn the_emailed_link_signs_in_once_on_any_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+    let mut laptop = Visitor::new(&server);
+    ask_to_sign_in(&mut laptop, "sam@example.com").await;
+    let (_, link) = emailed(&db, "sam@example.com").await;
+    assert!(link.starts_with("/account/sign-in/link/"));
+
+    let mut phone = Visitor::new(&server);
+    let signed_in = phone.get(&link).await;
+    signed_in.redirects_to("/account");
+    let cookies: Vec<_> = signed_in
+        .set_cookies
+        .iter()
+        .filter(|c| c.starts_with("fd_session="))
+        .collect();
+    assert_eq!(cookies.len(), 1, "one session cookie: {cookies:?}");
+    assert!(cookies[0].contains("HttpOnly") && cookies[0].contains("Secure"));
+    assert_eq!(phone.get("/account").await.status, 200);
+
+    // Used: a second click shows the sign-in page again, saying so.
+    let mut someone = Visitor::new(&server);
+    let used = someone.get(&link).await;
+    assert_eq!(used.status, 404);
+    assert!(used
+        .body
+        .contains("That sign-in link has been used or has run out"));
+    someone
+        .get("/account")
+        .await
+        .redirects_to("/account/sign-in");
+}
+
+#[tokio::test]
+async fn codes_work_only_for_their_own_address_before_they_expire_and_not_after_five_tries() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+
+    // Another address's code does not sign in this browser.
+    let mut sam = Visitor::new(&server);
+    let mut alex = Visitor::new(&server);
+    ask_to_sign_in(&mut sam, "sam@example.com").await;
+    ask_to_sign_in(&mut alex, "alex@example.com").await;
+    let (sams_code, _) = emailed(&db, "sam@example.com").await;
+    let (alexs_code, _) = emailed(&db, "alex@example.com").await;
+    if sams_code != alexs_code {
+        let crossed = alex
+            .post_form("/account/sign-in/code", &[("code", &sams_code)])
+            .await;
+        assert_eq!(crossed.status, 422);
+    }
+
+    // An expired code is refused.
+    let pool = database(&path).await;
+    sqlx::query("UPDATE resident_sign_ins SET expires_at = 0 WHERE email = 'sam@example.com'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    let expired = sam
+        .post_form("/account/sign-in/code", &[("code", &sams_code)])
+        .await;
+    assert_eq!(expired.status, 422);
+
+    // Five wrong tries, and the right code no longer works.
+    for _ in 0..5 {
+        let wrong = alex
+            .post_form(
+                "/account/sign-in/code",
+                &[("code", other_code(&alexs_code))],
+            )
+            .await;
+        assert_eq!(wrong.status, 422);
+    }
+    let locked = alex
+        .post_form("/account/sign-in/code", &[("code", &alexs_code)])
+        .await;
+    assert_eq!(locked.status, 422);
+    alex.get("/account").await.redirects_to("/account/sign-in");
+
+    // Nobody's inbox is flooded: a sixth email to one address in an hour is refused.
+    let mut many = Visitor::new(&server);
+    for _ in 0..4 {
+        ask_to_sign_in(&mut Visitor::new(&server), "sam@example.com").await;
+    }
+    let flooded = many
+        .post_form("/account/sign-in", &[("email", "sam@example.com")])
+        .await;
+    assert_eq!(flooded.status, 429);
+}
+
+#[tokio::test]
+async fn the_home_lists_requests_sent_with_the_address_and_signing_out_everywhere_ends_every_session(
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+
+    // A request sent before the account existed, and one by someone else.
+    let mut before = Visitor::new(&server);
+    answer_missed_bin(&mut before, "Sam@example.com").await;
+    before
+        .post_form("/report-missed-bin/check-answers", &[])
+        .await;
+    let mine = reference_in(&before.get("/report-missed-bin/confirmation").await.body);
+    let mut other = Visitor::new(&server);
+    answer_missed_bin(&mut other, "alex@example.com").await;
+    other
+        .post_form("/report-missed-bin/check-answers", &[])
+        .await;
+    let theirs = reference_in(&other.get("/report-missed-bin/confirmation").await.body);
+
+    let mut laptop = Visitor::new(&server);
+    ask_to_sign_in(&mut laptop, "sam@example.com").await;
+    let (code, _) = emailed(&db, "sam@example.com").await;
+    laptop
+        .post_form("/account/sign-in/code", &[("code", &code)])
+        .await
+        .redirects_to("/account");
+    let mut phone = Visitor::new(&server);
+    ask_to_sign_in(&mut phone, "sam@example.com").await;
+    let (code, _) = emailed(&db, "sam@example.com").await;
+    phone
+        .post_form("/account/sign-in/code", &[("code", &code)])
+        .await
+        .redirects_to("/account");
+
+    let home = laptop.get("/account").await;
+    assert!(home.body.contains(&mine), "{}", home.body);
+    assert!(
+        !home.body.contains(&theirs),
+        "only requests sent with this address"
+    );
+    assert!(home.body.contains("Received"));
+
+    // Signing out here leaves the phone signed in; everywhere ends both.
+    let mut tablet = Visitor::new(&server);
+    ask_to_sign_in(&mut tablet, "sam@example.com").await;
+    let (code, _) = emailed(&db, "sam@example.com").await;
+    tablet
+        .post_form("/account/sign-in/code", &[("code", &code)])
+        .await;
+    tablet
+        .post_form("/account/sign-out", &[])
+        .await
+        .redirects_to("/account/sign-in");
+    tablet
+        .get("/account")
+        .await
+        .redirects_to("/account/sign-in");
+    assert_eq!(phone.get("/account").await.status, 200);
+    laptop
+        .post_form("/account/sign-out/everywhere", &[])
+        .await
+        .redirects_to("/account/sign-in");
+    laptop
+        .get("/account")
+        .await
+        .redirects_to("/account/sign-in");
+    phone.get("/account").await.redirects_to("/account/sign-in");
+}
