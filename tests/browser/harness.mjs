@@ -58,6 +58,7 @@ export async function startServer(env = {}) {
       FRONTDOOR_EVIDENCE_STORE: join(data, 'evidence'),
       FRONTDOOR_UPLOAD_DIR: join(data, 'uploads'),
       FRONTDOOR_OUTBOX_DIR: join(data, 'outbox'),
+      FRONTDOOR_PUBLIC_URL: `http://127.0.0.1:${port}`,
       RUST_LOG: 'warn',
       ...env,
     },

@@ -97,7 +97,9 @@ impl I18n {
     }
 
     /// A message with arguments. Arguments that look like numbers are passed as numbers, so plural
-    /// forms are chosen correctly; ISO dates ("1993-04-01") are written out ("1 April 1993").
+    /// forms are chosen correctly (but not digits with a leading zero, like a sign-in code
+    /// "042917": those are names, kept as written); ISO dates ("1993-04-01") are written out
+    /// ("1 April 1993").
     pub fn t_with(&self, id: &str, args: &BTreeMap<String, String>) -> String {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
@@ -110,7 +112,11 @@ impl I18n {
                 continue;
             }
             match v.parse::<f64>() {
-                Ok(n) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => {
+                Ok(n)
+                    if !v.is_empty()
+                        && v.bytes().all(|b| b.is_ascii_digit())
+                        && !(v.len() > 1 && v.starts_with('0')) =>
+                {
                     fluent_args.set(k.clone(), FluentValue::from(n))
                 }
                 _ => fluent_args.set(k.clone(), FluentValue::from(v.clone())),
@@ -280,6 +286,14 @@ mod tests {
         assert_eq!(en.iso_date("2026-12-01"), "1 December 2026");
         let cy = I18n::new(Locale::Cy, &["x = Ar ôl { $date }"]);
         assert_eq!(cy.t1("x", "date", "1993-04-01"), "Ar ôl 1 Ebrill 1993");
+    }
+
+    #[test]
+    fn digits_with_a_leading_zero_are_kept_as_written() {
+        let en = I18n::new(Locale::EnGb, &["code = Your code is { $code }."]);
+        assert_eq!(en.t1("code", "code", "042917"), "Your code is 042917.");
+        assert_eq!(en.t1("code", "code", "0"), "Your code is 0.");
+        assert_eq!(en.t1("code", "code", "123456"), "Your code is 123456.");
     }
 
     #[test]
