@@ -50,6 +50,18 @@ pub struct AccountPage {
     pub requests: Vec<(RequestSummary, String)>,
     pub drafts: Vec<AccountDraft>,
     pub messages: Vec<AccountMessage>,
+    /// On "your data": when the account was made, and every request's and form's answers.
+    #[serde(default)]
+    pub since: String,
+    #[serde(default)]
+    pub details: Vec<AccountSection>,
+}
+
+/// A part of "your data": a heading and its rows (question, answer).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountSection {
+    pub heading: String,
+    pub rows: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -22,6 +22,9 @@ pub mod segment {
     pub const ACCOUNT: &str = "account";
     pub const LINK: &str = "link";
     pub const EVERYWHERE: &str = "everywhere";
+    pub const YOUR_DATA: &str = "your-data";
+    pub const DOWNLOAD: &str = "download";
+    pub const DELETE: &str = "delete";
     /// Served by the server alone, outside the pages.
     pub const API: &str = "api";
     pub const ASSETS: &str = "assets";
@@ -90,6 +93,12 @@ pub enum Route {
     AccountSignOut,
     /// Sign out on every device.
     AccountSignOutEverywhere,
+    /// Everything held about the resident, to read...
+    AccountData,
+    /// ...and to download (JSON).
+    AccountDownload,
+    /// Delete the account, after a confirmation.
+    AccountDelete,
     /// Caseworkers: sign in with an email address...
     StaffSignIn,
     /// ...then the code emailed to it.
@@ -127,6 +136,9 @@ impl Route {
             [ACCOUNT, SIGN_IN, LINK, token] => Route::AccountLink { token: s(token) },
             [ACCOUNT, SIGN_OUT] => Route::AccountSignOut,
             [ACCOUNT, SIGN_OUT, EVERYWHERE] => Route::AccountSignOutEverywhere,
+            [ACCOUNT, YOUR_DATA] => Route::AccountData,
+            [ACCOUNT, YOUR_DATA, DOWNLOAD] => Route::AccountDownload,
+            [ACCOUNT, DELETE] => Route::AccountDelete,
             [STAFF] => Route::StaffRequests,
             [STAFF, SIGN_IN] => Route::StaffSignIn,
             [STAFF, SIGN_IN, CODE] => Route::StaffCode,
@@ -181,6 +193,9 @@ impl Route {
             Route::AccountLink { token } => format!("/{ACCOUNT}/{SIGN_IN}/{LINK}/{token}"),
             Route::AccountSignOut => format!("/{ACCOUNT}/{SIGN_OUT}"),
             Route::AccountSignOutEverywhere => format!("/{ACCOUNT}/{SIGN_OUT}/{EVERYWHERE}"),
+            Route::AccountData => format!("/{ACCOUNT}/{YOUR_DATA}"),
+            Route::AccountDownload => format!("/{ACCOUNT}/{YOUR_DATA}/{DOWNLOAD}"),
+            Route::AccountDelete => format!("/{ACCOUNT}/{DELETE}"),
             Route::StaffSignIn => format!("/{STAFF}/{SIGN_IN}"),
             Route::StaffCode => format!("/{STAFF}/{SIGN_IN}/{CODE}"),
             Route::StaffSignOut => format!("/{STAFF}/{SIGN_OUT}"),
@@ -281,6 +296,9 @@ mod tests {
             Route::AccountLink { token: s("abc") },
             Route::AccountSignOut,
             Route::AccountSignOutEverywhere,
+            Route::AccountData,
+            Route::AccountDownload,
+            Route::AccountDelete,
             Route::StaffSignIn,
             Route::StaffCode,
             Route::StaffSignOut,

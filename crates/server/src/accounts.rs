@@ -3,7 +3,8 @@
 //! messages, and signing out here or everywhere. Signing in keeps the form in progress.
 
 use axum::http::HeaderValue;
-use frontdoor_app::state::{AccountDraft, AccountMessage, AccountPage};
+use frontdoor_app::pages::check_answers::answer_rows;
+use frontdoor_app::state::{AccountDraft, AccountMessage, AccountPage, AccountSection};
 use frontdoor_domain::calendar::uk_local_iso_from_unix;
 use frontdoor_domain::casework::{SIGN_IN_CODE_DIGITS, SIGN_IN_CODE_MINUTES};
 use frontdoor_domain::{Locale, Route};
@@ -188,5 +189,141 @@ pub async fn home(
             .collect(),
         drafts,
         messages,
+        ..AccountPage::default()
     })
+}
+
+/// "Your data": the home's lists, with when the account was made and the answers of every
+/// request sent with the address and every form in progress, written out.
+pub async fn your_data(
+    state: &AppState,
+    locale: Locale,
+    resident: &Resident,
+) -> Result<AccountPage, AppError> {
+    let mut page = home(state, locale, resident).await?;
+    let i18n = state.catalogue.i18n(locale);
+    page.since = uk_local_iso_from_unix(state.db.resident_since(&resident.id).await?);
+    for (request, title) in &page.requests {
+        let Some(reference) = frontdoor_domain::Reference::parse(&request.reference) else {
+            continue;
+        };
+        let Some(sent) = state.db.draft_of_request(reference.as_str()).await? else {
+            continue;
+        };
+        let Some(def) = state.catalogue.service(&sent.service_id) else {
+            continue;
+        };
+        let files = crate::casework::files_of_request(state, &reference)
+            .await?
+            .iter()
+            .map(crate::uploads::to_uploaded)
+            .collect::<Vec<_>>();
+        page.details.push(AccountSection {
+            heading: format!("{title} – {}", request.reference),
+            rows: answer_rows(def, &sent.answers, &files, i18n, false)
+                .into_iter()
+                .map(|r| (r.key, r.value))
+                .collect(),
+        });
+    }
+    for draft in state.db.draft_answers_of_resident(&resident.id).await? {
+        let Some(def) = state.catalogue.service(&draft.service_id) else {
+            continue;
+        };
+        let files = state
+            .db
+            .stored_uploads(&draft.id)
+            .await?
+            .iter()
+            .map(crate::uploads::to_uploaded)
+            .collect::<Vec<_>>();
+        let mut rows: Vec<(String, String)> = answer_rows(def, &draft.answers, &files, i18n, false)
+            .into_iter()
+            .map(|r| (r.key, r.value))
+            .collect();
+        // Files added so far, whether or not their page has been finished.
+        if !files.is_empty() {
+            let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+            rows.push((i18n.t("account-data-files"), names.join("\n")));
+        }
+        page.details.push(AccountSection {
+            heading: i18n.t1("account-data-draft", "service", i18n.t(&def.title_id())),
+            rows,
+        });
+    }
+    Ok(page)
+}
+
+/// Everything held about the resident, as JSON to download: the account, requests sent with
+/// its address (answers as stored, and what the resident sees of their history), forms in
+/// progress, and the messages sent.
+pub async fn download(
+    state: &AppState,
+    resident: &Resident,
+) -> Result<serde_json::Value, AppError> {
+    let mut requests = Vec::new();
+    for summary in state.db.requests_of_email(&resident.email).await? {
+        let summary = crate::journeys::with_progress(state, summary).await?;
+        let answers = match frontdoor_domain::Reference::parse(&summary.reference) {
+            Some(r) => state
+                .db
+                .draft_of_request(r.as_str())
+                .await?
+                .map(|d| d.answers)
+                .unwrap_or_default(),
+            None => Default::default(),
+        };
+        requests.push(serde_json::json!({
+            "reference": summary.reference,
+            "service": summary.service,
+            "status": summary.status,
+            "sent_on": summary.submitted_on,
+            "act_by": summary.act_by,
+            "answers": answers,
+            "history": summary.history,
+        }));
+    }
+    let drafts: Vec<_> = state
+        .db
+        .draft_answers_of_resident(&resident.id)
+        .await?
+        .into_iter()
+        .map(|d| {
+            serde_json::json!({
+                "service": d.service_id,
+                "answers": d.answers,
+                "saved_at": uk_local_iso_from_unix(d.updated_at),
+            })
+        })
+        .collect();
+    let messages: Vec<_> = state
+        .db
+        .messages_sent_to(&resident.email)
+        .await?
+        .into_iter()
+        .map(|(template, at)| serde_json::json!({ "message": template, "sent_at": uk_local_iso_from_unix(at) }))
+        .collect();
+    Ok(serde_json::json!({
+        "account": {
+            "email": resident.email,
+            "since": uk_local_iso_from_unix(state.db.resident_since(&resident.id).await?),
+        },
+        "requests": requests,
+        "forms_in_progress": drafts,
+        "messages": messages,
+    }))
+}
+
+/// Deletes the account and what belongs to it alone (see `Db::delete_resident`), then the bytes
+/// of its forms' files.
+pub async fn delete(state: &AppState, resident: &Resident) -> Result<(), AppError> {
+    let files = state
+        .db
+        .delete_resident(&resident.id, &resident.email)
+        .await?;
+    for id in &files {
+        state.evidence.delete(id).await;
+    }
+    tracing::info!(resident = %resident.id, files = files.len(), "account deleted");
+    Ok(())
 }

@@ -220,6 +220,12 @@ pub fn router(state: AppState) -> Router {
             &path(Route::AccountSignOut),
             axum::routing::post(forms::account::sign_out),
         )
+        .route(&path(Route::AccountData), get(pages::show))
+        .route(&path(Route::AccountDownload), get(forms::account::download))
+        .route(
+            &path(Route::AccountDelete),
+            get(pages::show).post(forms::account::delete),
+        )
         .route(
             &path(Route::AccountSignOutEverywhere),
             axum::routing::post(forms::account::sign_out_everywhere),

@@ -81,6 +81,17 @@ pub async fn load(
             data.account = Some(Default::default());
             page(data)
         }
+        Route::AccountDownload => not_found(data),
+        Route::AccountData | Route::AccountDelete => {
+            match crate::accounts::signed_in(state, session).await? {
+                Some(resident) => {
+                    data.account =
+                        Some(crate::accounts::your_data(state, data.locale, &resident).await?);
+                    page(data)
+                }
+                None => redirect(Route::AccountSignIn),
+            }
+        }
         Route::Account => match crate::accounts::signed_in(state, session).await? {
             Some(resident) => {
                 data.account = Some(crate::accounts::home(state, data.locale, &resident).await?);

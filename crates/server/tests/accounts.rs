@@ -273,3 +273,138 @@ async fn the_home_lists_requests_sent_with_the_address_and_signing_out_everywher
         .redirects_to("/account/sign-in");
     phone.get("/account").await.redirects_to("/account/sign-in");
 }
+
+async fn signed_in(server: &TestServer, db: &Db, email: &str) -> Visitor {
+    let mut v = Visitor::new(server);
+    ask_to_sign_in(&mut v, email).await;
+    let (code, _) = emailed(db, email).await;
+    v.post_form("/account/sign-in/code", &[("code", &code)])
+        .await
+        .redirects_to("/account");
+    v
+}
+
+#[tokio::test]
+async fn residents_download_everything_held_and_deleting_the_account_keeps_only_sent_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+    let pool = database(&path).await;
+
+    // A request sent with the address, then signed in with a form in progress holding a file.
+    let mut v = Visitor::new(&server);
+    answer_missed_bin(&mut v, "sam@example.com").await;
+    v.post_form("/report-missed-bin/check-answers", &[]).await;
+    let sent = reference_in(&v.get("/report-missed-bin/confirmation").await.body);
+    let mut v = signed_in(&server, &db, "sam@example.com").await;
+    support::at_proof_page(&mut v, "no").await;
+    v.post_files(
+        &format!("{}/proof", support::SPD),
+        &[("upload-files", "proof")],
+        &[("proof", "tenancy.pdf", support::fixture("evidence.pdf"))],
+    )
+    .await;
+    let file_id: String =
+        sqlx::query_scalar("SELECT id FROM uploads WHERE file_name = 'tenancy.pdf'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    // Someone else's form, which must not appear.
+    let mut alex = signed_in(&server, &db, "alex@example.com").await;
+    alex.post_form(
+        "/report-missed-bin/address",
+        &[("postcode", "se1 2qh"), ("address-line-1", "9 Other Road")],
+    )
+    .await;
+
+    // To read...
+    let page = v.get("/account/your-data").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    for shown in [
+        sent.as_str(),
+        "Left by the gate",
+        "16 Rye Lane",
+        "tenancy.pdf",
+        "sam@example.com",
+    ] {
+        assert!(page.body.contains(shown), "shows {shown}");
+    }
+    assert!(!page.body.contains("9 Other Road"));
+    // ...and to download.
+    let download = v.get("/account/your-data/download").await;
+    assert_eq!(download.status, 200);
+    assert!(download.headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("your-data.json"));
+    let data: serde_json::Value = serde_json::from_str(&download.body).unwrap();
+    assert_eq!(data["account"]["email"], "sam@example.com");
+    assert_eq!(data["requests"][0]["reference"], sent.as_str());
+    assert_eq!(data["requests"][0]["status"], "received");
+    assert!(download.body.contains("Left by the gate"));
+    assert_eq!(
+        data["forms_in_progress"][0]["service"],
+        "apply-for-a-single-person-discount"
+    );
+    assert!(!download.body.contains("9 Other Road"));
+    Visitor::new(&server)
+        .get("/account/your-data/download")
+        .await
+        .redirects_to("/account/sign-in");
+
+    // Deleting needs a confirmation...
+    let unconfirmed = v.post_form("/account/delete", &[]).await;
+    assert_eq!(unconfirmed.status, 422);
+    assert!(unconfirmed
+        .body
+        .contains("Confirm that you want to delete your account"));
+    // ...then removes the account, its sessions, forms, files and sign-ins, and keeps the request.
+    assert!(
+        server.state.evidence.open(&file_id).await.is_ok(),
+        "the file is kept"
+    );
+    let deleted = v.post_form("/account/delete", &[("confirm", "yes")]).await;
+    assert_eq!(deleted.status, 200);
+    assert!(deleted.body.contains("Your account has been deleted"));
+    v.get("/account").await.redirects_to("/account/sign-in");
+    let count = |sql: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&pool)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        count("SELECT count(*) FROM residents WHERE email = 'sam@example.com'").await,
+        0
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM resident_sign_ins WHERE email = 'sam@example.com'").await,
+        0
+    );
+    assert_eq!(
+        count(
+            "SELECT count(*) FROM drafts WHERE service_id = 'apply-for-a-single-person-discount'"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM uploads WHERE file_name = 'tenancy.pdf'").await,
+        0
+    );
+    assert!(
+        server.state.evidence.open(&file_id).await.is_err(),
+        "the file's bytes are gone from the evidence store"
+    );
+    assert_eq!(
+        count("SELECT count(*) FROM requests").await,
+        1,
+        "the sent request is kept"
+    );
+    // The other resident is untouched.
+    assert_eq!(alex.get("/account").await.status, 200);
+}

@@ -2,7 +2,9 @@ use frontdoor_domain::Route;
 use leptos::prelude::*;
 
 use super::missing_data;
-use crate::components::PageTitle;
+use crate::components::{
+    BackLink, Checkboxes, ErrorSummary, PageTitle, RadioOption, SummaryList, SummaryRow,
+};
 use crate::state::use_store;
 
 /// A signed-in resident's home: their requests (status and promised date), forms in progress,
@@ -86,6 +88,11 @@ pub fn AccountPage() -> impl IntoView {
         {drafts}
         <h2 class="govuk-heading-m">{i18n.t("account-messages")}</h2>
         {messages}
+        <h2 class="govuk-heading-m">{i18n.t("account-data-title")}</h2>
+        <ul class="govuk-list">
+            <li><a class="govuk-link" href=Route::AccountData.path()>{i18n.t("account-data-link")}</a></li>
+            <li><a class="govuk-link" href=Route::AccountDelete.path()>{i18n.t("account-delete-title")}</a></li>
+        </ul>
         <form method="post" action=Route::AccountSignOut.path()>
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             <button type="submit" class="govuk-button govuk-button--secondary">{i18n.t("account-sign-out")}</button>
@@ -96,4 +103,95 @@ pub fn AccountPage() -> impl IntoView {
         </form>
     }
     .into_any()
+}
+
+/// "Your data": everything held about the resident, to read, and a link to download it.
+#[component]
+pub fn AccountDataPage() -> impl IntoView {
+    let store = use_store();
+    let Some(account) = store.data.with_untracked(|d| d.account.clone()) else {
+        return missing_data();
+    };
+    let i18n = store.i18n();
+    let sections = account
+        .details
+        .iter()
+        .map(|section| {
+            let rows = section
+                .rows
+                .iter()
+                .map(|(key, value)| SummaryRow {
+                    key: key.clone(),
+                    value: value.clone(),
+                    change: None,
+                })
+                .collect();
+            view! {
+                <h3 class="govuk-heading-s">{section.heading.clone()}</h3>
+                <SummaryList rows=rows/>
+            }
+        })
+        .collect_view();
+    let messages = account
+        .messages
+        .iter()
+        .map(|m| view! {
+            <li>{i18n.t(&format!("account-message-{}", m.template))}{format!(" – {}", i18n.iso_date_time(&m.sent_at))}</li>
+        })
+        .collect_view();
+    let account_rows = vec![
+        SummaryRow {
+            key: i18n.t("staff-email-label"),
+            value: account.email.clone(),
+            change: None,
+        },
+        SummaryRow {
+            key: i18n.t("account-data-since"),
+            value: i18n.iso_date_time(&account.since),
+            change: None,
+        },
+    ];
+    let title = i18n.t("account-data-title");
+    view! {
+        <PageTitle title=title.clone()/>
+        <BackLink href=Route::Account.path()/>
+        <h1 class="govuk-heading-l">{title}</h1>
+        <p class="govuk-body">{i18n.t("account-data-intro")}</p>
+        <p class="govuk-body"><a class="govuk-link" href=Route::AccountDownload.path() download="your-data.json">{i18n.t("account-data-download")}</a></p>
+        <h2 class="govuk-heading-m">{i18n.t("account-title")}</h2>
+        <SummaryList rows=account_rows/>
+        <h2 class="govuk-heading-m">{i18n.t("account-data-answers")}</h2>
+        {sections}
+        <h2 class="govuk-heading-m">{i18n.t("account-messages")}</h2>
+        <ul class="govuk-list">{messages}</ul>
+    }
+    .into_any()
+}
+
+/// Deleting the account: what goes, what the council keeps and why, and a confirmation.
+#[component]
+pub fn AccountDeletePage() -> impl IntoView {
+    let store = use_store();
+    let i18n = store.i18n();
+    let path = Route::AccountDelete.path();
+    let (_, errors) = super::failed_form(&store, &path);
+    let confirm = super::field(&i18n, errors, "confirm", "account-delete-confirm", None);
+    let options = vec![RadioOption {
+        value: "yes".into(),
+        label: i18n.t("account-delete-confirm-yes"),
+    }];
+    let title = i18n.t("account-delete-title");
+    view! {
+        <PageTitle title=title.clone() errors=errors/>
+        <BackLink href=Route::Account.path()/>
+        <ErrorSummary errors=errors/>
+        <h1 class="govuk-heading-l">{title}</h1>
+        <p class="govuk-body">{i18n.t("account-delete-goes")}</p>
+        <p class="govuk-body">{i18n.t("account-delete-kept")}</p>
+        <form method="post" action=path novalidate=true>
+            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+            <Checkboxes field=confirm options=options none=None value=""/>
+            <button type="submit" class="govuk-button govuk-button--warning">{i18n.t("account-delete-button")}</button>
+        </form>
+    }
 }

@@ -233,3 +233,83 @@ impl Db {
         .await
     }
 }
+
+/// A form in progress with its answers, for "your data".
+#[derive(Debug, Clone)]
+pub struct DraftAnswers {
+    pub id: String,
+    pub service_id: String,
+    pub answers: frontdoor_domain::Answers,
+    pub updated_at: i64,
+}
+
+impl Db {
+    /// When the account was made.
+    pub async fn resident_since(&self, resident_id: &str) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT created_at FROM residents WHERE id = $1")
+            .bind(resident_id)
+            .fetch_one(&self.pool)
+            .await
+    }
+
+    /// The answers of forms in progress on the resident's devices.
+    pub async fn draft_answers_of_resident(
+        &self,
+        resident_id: &str,
+    ) -> Result<Vec<DraftAnswers>, sqlx::Error> {
+        sqlx::query(
+            "SELECT service_id, answers, updated_at, id FROM drafts WHERE submitted = 0 AND session_hash IN \
+             (SELECT id_hash FROM sessions WHERE resident_id = $1) ORDER BY updated_at DESC",
+        )
+        .bind(resident_id)
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(DraftAnswers {
+                id: r.try_get(3)?,
+                service_id: r.try_get(0)?,
+                answers: super::read_answers(r.try_get(1)?)?,
+                updated_at: r.try_get(2)?,
+            })
+        })
+        .collect()
+    }
+
+    /// Deletes an account: the resident, their sessions, their forms in progress and those forms'
+    /// files, and their sign-in records, in one transaction. Requests they sent are kept (the
+    /// council must keep them). Returns the ids of the files whose bytes the caller deletes.
+    pub async fn delete_resident(
+        &self,
+        resident_id: &str,
+        email: &str,
+    ) -> Result<Vec<String>, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        const DRAFTS: &str = "SELECT id FROM drafts WHERE submitted = 0 AND session_hash IN \
+             (SELECT id_hash FROM sessions WHERE resident_id = $1)";
+        let files: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT id FROM uploads WHERE draft_id IN ({DRAFTS})"
+        ))
+        .bind(resident_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        for statement in [
+            format!("DELETE FROM upload_parts WHERE upload_id IN (SELECT id FROM uploads WHERE draft_id IN ({DRAFTS}))"),
+            format!("DELETE FROM uploads WHERE draft_id IN ({DRAFTS})"),
+            format!("DELETE FROM drafts WHERE id IN ({DRAFTS})"),
+            "DELETE FROM sessions WHERE resident_id = $1".to_string(),
+            "DELETE FROM residents WHERE id = $1".to_string(),
+        ] {
+            sqlx::query(&statement)
+                .bind(resident_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("DELETE FROM resident_sign_ins WHERE email = $1")
+            .bind(email.to_lowercase())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(files)
+    }
+}

@@ -32,7 +32,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::migrate::Migrator;
 use sqlx::{AnyPool, Row};
 
-pub use accounts::{DraftInProgress, Resident};
+pub use accounts::{DraftAnswers, DraftInProgress, Resident};
 pub use api_keys::ApiKeyRow;
 pub use attempts::Limit;
 pub use back_office::{Case, CaseFilter, StaffNote};

@@ -122,3 +122,69 @@ pub async fn sign_out_everywhere(form: PostedForm) -> Response {
         Err(e) => form.fail(e.into()),
     }
 }
+
+/// Everything held about the resident, as a JSON file.
+pub async fn download(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+) -> Response {
+    let resident = match accounts::signed_in(&state, &session).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return Redirect::to(&Route::AccountSignIn.path()).into_response(),
+        Err(e) => return PageError::from(e).into_response(),
+    };
+    match accounts::download(&state, &resident).await {
+        Ok(data) => (
+            [
+                (axum::http::header::CONTENT_TYPE, "application/json"),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"your-data.json\"",
+                ),
+                (axum::http::header::CACHE_CONTROL, "private, no-store"),
+            ],
+            serde_json::to_string_pretty(&data).unwrap_or_default(),
+        )
+            .into_response(),
+        Err(e) => PageError::from(e).into_response(),
+    }
+}
+
+/// Deletes the account, once confirmed on its page.
+pub async fn delete(form: PostedForm) -> Response {
+    let resident = match accounts::signed_in(&form.state, &form.session).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return Redirect::to(&Route::AccountSignIn.path()).into_response(),
+        Err(e) => return form.fail(e),
+    };
+    if form.input.get("confirm").map(String::as_str) != Some("yes") {
+        let missing = frontdoor_domain::FieldError::new(
+            "confirm",
+            "required",
+            "account-delete-confirm-error-required".into(),
+        );
+        return form.show_errors(form.input.clone(), vec![missing]).await;
+    }
+    match accounts::delete(&form.state, &resident).await {
+        Ok(()) => {
+            let uri: axum::http::Uri = Route::Home.path().parse().expect("a path");
+            let shown = frontdoor_app::state::FormState {
+                path: String::new(),
+                values: Default::default(),
+                errors: vec![],
+                found_addresses: None,
+            };
+            crate::pages::show_again(
+                &form.state,
+                &form.session,
+                form.locale,
+                &uri,
+                shown,
+                Some("account-deleted"),
+                axum::http::StatusCode::OK,
+            )
+            .await
+        }
+        Err(e) => form.fail(e),
+    }
+}
