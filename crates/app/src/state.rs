@@ -40,6 +40,17 @@ pub struct PageData {
     pub staff: Option<StaffPage>,
     /// A resident's account pages.
     pub account: Option<AccountPage>,
+    /// On a question page, for a signed-in resident: the questions filled in from their saved
+    /// details, and those whose answer they may save there.
+    pub profile: Option<ProfileOffer>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProfileOffer {
+    /// Question ids shown filled in from the profile.
+    pub prefilled: Vec<String>,
+    /// Question ids whose answer may also be saved in the profile.
+    pub offered: Vec<String>,
 }
 
 /// A signed-in resident's home (empty on the sign-in pages).
@@ -55,6 +66,22 @@ pub struct AccountPage {
     pub since: String,
     #[serde(default)]
     pub details: Vec<AccountSection>,
+    /// Saved details: (field, what it is, the value as shown).
+    #[serde(default)]
+    pub saved: Vec<(String, String, String)>,
+    /// How saved details were used, newest first.
+    #[serde(default)]
+    pub uses: Vec<ProfileUseShown>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileUseShown {
+    /// What it was ("Email address").
+    pub detail: String,
+    pub service_title: String,
+    /// The request it went into, once sent.
+    pub reference: Option<String>,
+    pub used_at: String,
 }
 
 /// A part of "your data": a heading and its rows (question, answer).

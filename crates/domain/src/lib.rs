@@ -10,6 +10,7 @@ pub mod definition;
 pub mod journey;
 pub mod locale;
 pub mod postcode;
+pub mod profile;
 pub mod progress;
 pub mod questions;
 pub mod reference;

@@ -4,9 +4,13 @@
 
 use axum::http::HeaderValue;
 use frontdoor_app::pages::check_answers::answer_rows;
-use frontdoor_app::state::{AccountDraft, AccountMessage, AccountPage, AccountSection};
+use frontdoor_app::state::{
+    AccountDraft, AccountMessage, AccountPage, AccountSection, ProfileOffer, ProfileUseShown,
+};
 use frontdoor_domain::calendar::uk_local_iso_from_unix;
 use frontdoor_domain::casework::{SIGN_IN_CODE_DIGITS, SIGN_IN_CODE_MINUTES};
+use frontdoor_domain::profile::ProfileField;
+use frontdoor_domain::profile::{FROM_PROFILE, SAVE_TO_PROFILE};
 use frontdoor_domain::{Locale, Route};
 
 use crate::db::Resident;
@@ -178,7 +182,46 @@ pub async fn home(
             sent_at: uk_local_iso_from_unix(at),
         })
         .collect();
+    let saved = state
+        .db
+        .profile(&resident.id)
+        .await?
+        .into_iter()
+        .map(|(field, answer)| {
+            let shown = match &answer {
+                frontdoor_domain::Answer::Address(a) => a.lines().join("\n"),
+                frontdoor_domain::Answer::Text(t) if field == ProfileField::DateOfBirth => {
+                    i18n.iso_date(t)
+                }
+                frontdoor_domain::Answer::Text(t) => t.clone(),
+                other => format!("{other:?}"),
+            };
+            (
+                field.as_str().to_string(),
+                i18n.t(&format!("profile-field-{}", field.as_str())),
+                shown,
+            )
+        })
+        .collect();
+    let uses = state
+        .db
+        .profile_uses(&resident.id)
+        .await?
+        .into_iter()
+        .map(|u| ProfileUseShown {
+            detail: i18n.t(&format!("profile-field-{}", u.field.as_str())),
+            service_title: title(&u.service_id),
+            reference: u.reference.map(|r| {
+                frontdoor_domain::Reference::parse(&r)
+                    .map(|r| r.display())
+                    .unwrap_or(r)
+            }),
+            used_at: uk_local_iso_from_unix(u.used_at),
+        })
+        .collect();
     Ok(AccountPage {
+        saved,
+        uses,
         email: resident.email.clone(),
         requests: requests
             .into_iter()
@@ -303,7 +346,35 @@ pub async fn download(
         .into_iter()
         .map(|(template, at)| serde_json::json!({ "message": template, "sent_at": uk_local_iso_from_unix(at) }))
         .collect();
+    let saved: serde_json::Map<String, serde_json::Value> = state
+        .db
+        .profile(&resident.id)
+        .await?
+        .into_iter()
+        .map(|(field, answer)| {
+            (
+                field.as_str().to_string(),
+                serde_json::to_value(answer).unwrap_or_default(),
+            )
+        })
+        .collect();
+    let uses: Vec<_> = state
+        .db
+        .profile_uses(&resident.id)
+        .await?
+        .into_iter()
+        .map(|u| {
+            serde_json::json!({
+                "detail": u.field.as_str(),
+                "service": u.service_id,
+                "request": u.reference,
+                "used_at": uk_local_iso_from_unix(u.used_at),
+            })
+        })
+        .collect();
     Ok(serde_json::json!({
+        "saved_details": saved,
+        "uses_of_saved_details": uses,
         "account": {
             "email": resident.email,
             "since": uk_local_iso_from_unix(state.db.resident_since(&resident.id).await?),
@@ -325,5 +396,91 @@ pub async fn delete(state: &AppState, resident: &Resident) -> Result<(), AppErro
         state.evidence.delete(id).await;
     }
     tracing::info!(resident = %resident.id, files = files.len(), "account deleted");
+    Ok(())
+}
+
+/// On a question page for a signed-in resident: fills in (for showing only) each question that
+/// asks for a saved detail they have and have not answered yet. Returns which were filled in and
+/// which may be saved to the profile; None when no question asks for one, or nobody is signed in.
+pub async fn fill_from_profile(
+    state: &AppState,
+    session: &Session,
+    page: &frontdoor_domain::Page,
+    answers: &mut frontdoor_domain::Answers,
+) -> Result<Option<ProfileOffer>, AppError> {
+    let asked: Vec<_> = page
+        .questions
+        .iter()
+        .filter(|q| q.profile.is_some())
+        .collect();
+    if asked.is_empty() {
+        return Ok(None);
+    }
+    let Some(resident) = signed_in(state, session).await? else {
+        return Ok(None);
+    };
+    let profile = state.db.profile(&resident.id).await?;
+    let mut offer = ProfileOffer::default();
+    for q in asked {
+        let Some(field) = q.profile else { continue };
+        if let (false, Some(saved)) = (answers.contains_key(&q.id), profile.get(&field)) {
+            answers.insert(q.id.clone(), saved.clone());
+            offer.prefilled.push(q.id.clone());
+        }
+        offer.offered.push(q.id.clone());
+    }
+    Ok(Some(offer))
+}
+
+/// After a question page's answers are saved: keeps in the profile the answers the resident
+/// ticked to save there (nothing else goes back), and notes each saved detail that filled in a
+/// question.
+pub async fn keep_profile_choices(
+    state: &AppState,
+    session: &Session,
+    service_id: &str,
+    page_id: &str,
+    input: &frontdoor_domain::FormInput,
+    answers: &frontdoor_domain::Answers,
+) -> Result<(), AppError> {
+    let listed = |name: &str| -> Vec<String> {
+        input
+            .get(name)
+            .map(|v| v.split(',').map(str::to_string).collect())
+            .unwrap_or_default()
+    };
+    let (save, used) = (listed(SAVE_TO_PROFILE), listed(FROM_PROFILE));
+    if save.is_empty() && used.is_empty() {
+        return Ok(());
+    }
+    let Some(resident) = signed_in(state, session).await? else {
+        return Ok(());
+    };
+    let Some(page) = state
+        .catalogue
+        .service(service_id)
+        .and_then(|d| d.page(page_id))
+    else {
+        return Ok(());
+    };
+    let draft = crate::journeys::open_draft(state, session, service_id).await?;
+    for q in &page.questions {
+        let Some(field) = q.profile else { continue };
+        match answers.get(&q.id) {
+            Some(answer) if save.contains(&q.id) && !answer.is_blank() => {
+                state
+                    .db
+                    .save_profile_detail(&resident.id, field, answer)
+                    .await?
+            }
+            _ => {}
+        }
+        if let (true, Some(draft)) = (used.contains(&q.id), &draft) {
+            state
+                .db
+                .note_profile_use(&resident.id, field, service_id, &draft.id)
+                .await?;
+        }
+    }
     Ok(())
 }

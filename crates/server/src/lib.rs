@@ -203,7 +203,10 @@ pub fn router(state: AppState) -> Router {
                 .post(forms::post_page)
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
-        .route(&path(Route::Account), get(pages::show))
+        .route(
+            &path(Route::Account),
+            get(pages::show).post(forms::account::remove_detail),
+        )
         .route(
             &path(Route::AccountSignIn),
             get(pages::show).post(forms::account::sign_in),

@@ -261,6 +261,13 @@ async fn service_page(
     }
     let files =
         crate::uploads::files_of_draft(state, def, draft.as_ref().map(|d| d.id.as_str())).await?;
+    let mut answers = answers;
+    if let Route::Question { page: page_id, .. } = route {
+        if let Some(p) = def.page(page_id) {
+            data.profile =
+                crate::accounts::fill_from_profile(state, session, p, &mut answers).await?;
+        }
+    }
     data.service = Some(ServiceData {
         definition: def.clone(),
         answers,

@@ -408,3 +408,140 @@ async fn residents_download_everything_held_and_deleting_the_account_keeps_only_
     // The other resident is untouched.
     assert_eq!(alex.get("/account").await.status, 200);
 }
+
+/// Answers the complaint's pages up to its contact page.
+async fn complaint_to_contact(v: &mut Visitor) {
+    for (page, fields) in [
+        ("service", vec![("service-area", "waste")]),
+        (
+            "what-happened",
+            vec![("details", "Missed three weeks running.")],
+        ),
+        ("put-right", vec![("outcome", "Collect it.")]),
+        ("earlier-reference", vec![("earlier-reference", "")]),
+    ] {
+        let r = v
+            .post_form(&format!("/make-a-complaint/{page}"), &fields)
+            .await;
+        assert_eq!(r.status, 303, "{page}: {}", r.body);
+    }
+}
+
+#[tokio::test]
+async fn saved_details_fill_in_forms_and_change_only_when_the_resident_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+
+    // Not signed in: nothing is offered.
+    let mut stranger = Visitor::new(&server);
+    complaint_to_contact(&mut stranger).await;
+    let page = stranger.get("/make-a-complaint/contact").await;
+    assert!(!page.body.contains("save-to-profile"));
+
+    // Signed in, nothing saved yet: each question offers to save its answer, unticked.
+    let mut v = signed_in(&server, &db, "sam@example.com").await;
+    complaint_to_contact(&mut v).await;
+    let page = v.get("/make-a-complaint/contact").await;
+    assert!(page.body.contains("Save my answer to"), "{}", page.body);
+    assert!(!page.body.contains("We have filled in your saved details"));
+    assert!(!page.body.contains("checked"));
+    // Only what is ticked is saved: the name and phone, not the email.
+    v.post_form(
+        "/make-a-complaint/contact",
+        &[
+            ("full-name", "Sam Jones"),
+            ("email", "sam@example.com"),
+            ("phone", "07700 900123"),
+            ("save-to-profile", "full-name"),
+            ("save-to-profile", "phone"),
+        ],
+    )
+    .await
+    .redirects_to("/make-a-complaint/check-answers");
+    let home = v.get("/account").await;
+    assert!(home.body.contains(">Sam Jones</dd>") && home.body.contains(">07700 900123</dd>"));
+    assert!(
+        !home.body.contains(">sam@example.com</dd>"),
+        "the email was not ticked"
+    );
+    v.post_form("/make-a-complaint/check-answers", &[])
+        .await
+        .redirects_to("/make-a-complaint/confirmation");
+
+    // The next form fills them in and says so; the use is noted on the account.
+    complaint_to_contact(&mut v).await;
+    let page = v.get("/make-a-complaint/contact").await;
+    assert!(page.body.contains("We have filled in your saved details"));
+    assert_eq!(page.input_value("full-name").as_deref(), Some("Sam Jones"));
+    assert_eq!(page.input_value("phone").as_deref(), Some("07700 900123"));
+    assert_eq!(page.input_value("email").as_deref(), Some(""));
+    assert!(page.body.contains("Also change"));
+    // Changed for this request only: the profile keeps the old name.
+    v.post_form(
+        "/make-a-complaint/contact",
+        &[
+            ("full-name", "Samantha Jones"),
+            ("email", "sam@example.com"),
+            ("phone", "07700 900123"),
+            ("from-profile", "full-name"),
+            ("from-profile", "phone"),
+        ],
+    )
+    .await
+    .redirects_to("/make-a-complaint/check-answers");
+    let check = v.get("/make-a-complaint/check-answers").await;
+    assert!(check.body.contains("Samantha Jones"));
+    let home = v.get("/account").await;
+    assert!(
+        home.body.contains(">Sam Jones</dd>"),
+        "unchanged without the tick"
+    );
+    assert!(home.body.contains("How we have used your details"));
+    assert!(
+        home.body.contains("Name filled in on Make a complaint"),
+        "{}",
+        home.body
+    );
+    // Then also in the profile.
+    v.post_form(
+        "/make-a-complaint/contact",
+        &[
+            ("full-name", "Samantha Jones"),
+            ("email", "sam@example.com"),
+            ("phone", ""),
+            ("save-to-profile", "full-name"),
+        ],
+    )
+    .await;
+    let home = v.get("/account").await;
+    assert!(home.body.contains(">Samantha Jones</dd>"));
+    // The use is tied to the request once sent.
+    v.post_form("/make-a-complaint/check-answers", &[])
+        .await
+        .redirects_to("/make-a-complaint/confirmation");
+    let shown = reference_in(&v.get("/make-a-complaint/confirmation").await.body);
+    let home = v.get("/account").await;
+    assert!(
+        home.body.contains(&format!("Make a complaint ({shown})")),
+        "{}",
+        home.body
+    );
+    let data: serde_json::Value =
+        serde_json::from_str(&v.get("/account/your-data/download").await.body).unwrap();
+    assert_eq!(data["saved_details"]["name"], "Samantha Jones");
+    assert!(data["uses_of_saved_details"].as_array().unwrap().len() >= 2);
+
+    // Removing a detail.
+    v.post_form("/account", &[("remove", "phone")])
+        .await
+        .redirects_to("/account");
+    assert!(!v.get("/account").await.body.contains(">07700 900123</dd>"));
+    // Another resident never sees them.
+    let mut alex = signed_in(&server, &db, "alex@example.com").await;
+    complaint_to_contact(&mut alex).await;
+    let page = alex.get("/make-a-complaint/contact").await;
+    assert!(!page.body.contains("Samantha"));
+    assert!(!alex.get("/account").await.body.contains("Samantha"));
+}

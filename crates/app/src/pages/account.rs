@@ -77,11 +77,63 @@ pub fn AccountPage() -> impl IntoView {
             .collect_view();
         view! { <ul class="govuk-list">{items}</ul> }.into_any()
     };
+    let saved = if account.saved.is_empty() {
+        view! { <p class="govuk-body">{i18n.t("profile-none")}</p> }.into_any()
+    } else {
+        let rows = account
+            .saved
+            .iter()
+            .map(|(field, what, value)| view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{what.clone()}</dt>
+                    <dd class="govuk-summary-list__value">{value.clone()}</dd>
+                    <dd class="govuk-summary-list__actions">
+                        <form method="post" action=Route::Account.path()>
+                            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+                            <input type="hidden" name="remove" value=field.clone()/>
+                            <button type="submit" class="govuk-button govuk-button--secondary govuk-summary-list__button">
+                                {i18n.t("profile-remove")}<span class="govuk-visually-hidden">{format!(" {}", what.to_lowercase())}</span>
+                            </button>
+                        </form>
+                    </dd>
+                </div>
+            })
+            .collect_view();
+        view! { <dl class="govuk-summary-list">{rows}</dl> }.into_any()
+    };
+    let uses = (!account.uses.is_empty()).then(|| {
+        let items = account
+            .uses
+            .iter()
+            .map(|u| {
+                let reference = u
+                    .reference
+                    .clone()
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default();
+                view! {
+                    <li>{i18n.t_with("profile-use", &[
+                        ("detail".to_string(), u.detail.clone()),
+                        ("service".to_string(), format!("{}{reference}", u.service_title)),
+                        ("when".to_string(), i18n.iso_date_time(&u.used_at)),
+                    ].into_iter().collect())}</li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3 class="govuk-heading-s">{i18n.t("profile-uses")}</h3>
+            <ul class="govuk-list govuk-list--bullet">{items}</ul>
+        }
+    });
     let title = i18n.t("account-title");
     view! {
         <PageTitle title=title.clone()/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t1("account-signed-in-as", "email", &account.email)}</p>
+        <h2 class="govuk-heading-m">{i18n.t("profile-heading")}</h2>
+        <p class="govuk-body">{i18n.t("profile-intro")}</p>
+        {saved}
+        {uses}
         <h2 class="govuk-heading-m">{i18n.t("account-requests")}</h2>
         {requests}
         <h2 class="govuk-heading-m">{i18n.t("account-drafts")}</h2>

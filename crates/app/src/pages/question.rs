@@ -7,9 +7,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::question_field::question_field;
 use super::{missing_data, with_service};
-use crate::components::{page_titles, BackLink, Button, PageTitle};
+use crate::components::{
+    page_titles, BackLink, Button, Checkboxes, FieldText, PageTitle, RadioOption,
+};
 use crate::islands::{ErrorTexts, PageCheck, PageErrors, ShownError};
 use crate::state::Store;
+use frontdoor_domain::profile::{FROM_PROFILE, SAVE_TO_PROFILE};
 
 /// One page of questions. Posts to its own address; with JavaScript, its error summary (an
 /// island) checks the answers with the same rules first.
@@ -125,6 +128,7 @@ fn question_page(store: Store, def: Arc<ServiceDefinition>, page: Page) -> impl 
         }
     };
 
+    let profile = profile_choices(store, &def, &page);
     let summary = page_errors(store, &def, &page, &title, errors);
     view! {
         <PageTitle title=title errors=errors/>
@@ -134,6 +138,7 @@ fn question_page(store: Store, def: Arc<ServiceDefinition>, page: Page) -> impl 
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             {heading}
             {fields}
+            {profile}
             <div class="govuk-visually-hidden" role="status"></div>
             <Button text=i18n.t("button-continue")/>
         </form>
@@ -186,4 +191,60 @@ fn page_errors(
             check=check
         />
     }
+}
+
+/// For a signed-in resident: a note that saved details filled in this page, and a box for each
+/// question that asks for one, to save this answer in their account too (never done unasked).
+fn profile_choices(store: Store, def: &ServiceDefinition, page: &Page) -> Option<AnyView> {
+    let offer = store.data.with_untracked(|d| d.profile.clone())?;
+    if offer.offered.is_empty() {
+        return None;
+    }
+    let i18n = store.i18n();
+    let label = |id: &str| {
+        page.questions
+            .iter()
+            .find(|q| q.id == id)
+            .map(|q| i18n.t(&def.question_message(q, "summary")))
+            .unwrap_or_default()
+    };
+    let used = (!offer.prefilled.is_empty()).then(|| {
+        view! { <div class="govuk-inset-text">{i18n.t("profile-used")}</div> }
+    });
+    let from_profile = offer
+        .prefilled
+        .iter()
+        .map(|id| view! { <input type="hidden" name=FROM_PROFILE value=id.clone()/> })
+        .collect_view();
+    let options = offer
+        .offered
+        .iter()
+        .map(|id| RadioOption {
+            value: id.clone(),
+            label: match offer.prefilled.contains(id) {
+                true => i18n.t1("profile-save-change", "question", label(id)),
+                false => i18n.t1("profile-save-new", "question", label(id)),
+            },
+        })
+        .collect();
+    // Ticked before a failed post: ticked again.
+    let ticked = store
+        .form_for(&def.page_path(&page.id))
+        .and_then(|f| f.values.get(SAVE_TO_PROFILE).cloned())
+        .unwrap_or_default();
+    let field = FieldText {
+        id: SAVE_TO_PROFILE.into(),
+        label: i18n.t("profile-save-legend"),
+        hint: Some(i18n.t("profile-save-hint")),
+        heading: false,
+        error: Signal::derive(|| None),
+    };
+    Some(
+        view! {
+            {used}
+            {from_profile}
+            <Checkboxes field=field options=options none=None value=ticked/>
+        }
+        .into_any(),
+    )
 }

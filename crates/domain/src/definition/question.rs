@@ -20,6 +20,9 @@ pub struct Question {
     /// Shown under one option of a radios question on the same page, and asked only when that
     /// option is chosen (the GOV.UK "conditional reveal").
     pub reveal_when: Option<RevealWhen>,
+    /// The saved detail it asks for (`profile = "email"`), filled in for a signed-in resident who
+    /// has it.
+    pub profile: Option<crate::profile::ProfileField>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,6 +72,20 @@ impl TryFrom<Keys> for Question {
             let required = keys.take_bool("required")?.unwrap_or(true);
             let hint = keys.take_bool("hint")?.unwrap_or(false);
             let example = keys.take_text("example")?;
+            let profile = match keys.take_text("profile")? {
+                None => None,
+                Some(name) => {
+                    let field = crate::profile::ProfileField::parse(&name)
+                        .ok_or_else(|| format!("profile \"{name}\" is not a saved detail"))?;
+                    if field.question_type() != kind_name {
+                        return Err(format!(
+                            "profile \"{name}\" is asked by a {} question, not {kind_name}",
+                            field.question_type()
+                        ));
+                    }
+                    Some(field)
+                }
+            };
             let kind = QuestionKind::from_keys(&kind_name, &mut keys);
             let left = keys.left_over();
             let unknown = (!left.is_empty()).then(|| {
@@ -89,6 +106,7 @@ impl TryFrom<Keys> for Question {
                 hint,
                 example,
                 reveal_when,
+                profile,
                 kind,
                 id: id.clone(),
             })
@@ -107,6 +125,7 @@ impl From<Question> for Keys {
         }
         keys.put_true("hint", q.hint);
         keys.put_text("example", q.example.as_deref());
+        keys.put_text("profile", q.profile.map(|f| f.as_str()));
         if let Some(r) = &q.reveal_when {
             keys.put(
                 "reveal-when",

@@ -15,7 +15,7 @@ pub mod date;
 pub mod email;
 pub mod files;
 pub mod keys;
-mod kind;
+pub(crate) mod kind;
 pub mod list;
 pub mod long_text;
 pub mod money;

@@ -277,7 +277,7 @@ impl Db {
     }
 
     /// Deletes an account: the resident, their sessions, their forms in progress and those forms'
-    /// files, and their sign-in records, in one transaction. Requests they sent are kept (the
+    /// files, their saved details and the record of their use, and their sign-in records, in one transaction. Requests they sent are kept (the
     /// council must keep them). Returns the ids of the files whose bytes the caller deletes.
     pub async fn delete_resident(
         &self,
@@ -298,6 +298,8 @@ impl Db {
             format!("DELETE FROM uploads WHERE draft_id IN ({DRAFTS})"),
             format!("DELETE FROM drafts WHERE id IN ({DRAFTS})"),
             "DELETE FROM sessions WHERE resident_id = $1".to_string(),
+            "DELETE FROM profile_details WHERE resident_id = $1".to_string(),
+            "DELETE FROM profile_uses WHERE resident_id = $1".to_string(),
             "DELETE FROM residents WHERE id = $1".to_string(),
         ] {
             sqlx::query(&statement)

@@ -188,3 +188,27 @@ pub async fn delete(form: PostedForm) -> Response {
         Err(e) => form.fail(e),
     }
 }
+
+/// Removes a saved detail from the profile.
+pub async fn remove_detail(form: PostedForm) -> Response {
+    let resident = match accounts::signed_in(&form.state, &form.session).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return Redirect::to(&Route::AccountSignIn.path()).into_response(),
+        Err(e) => return form.fail(e),
+    };
+    let field = form
+        .input
+        .get("remove")
+        .and_then(|f| frontdoor_domain::profile::ProfileField::parse(f));
+    if let Some(field) = field {
+        if let Err(e) = form
+            .state
+            .db
+            .remove_profile_detail(&resident.id, field)
+            .await
+        {
+            return form.fail(e.into());
+        }
+    }
+    Redirect::to(&Route::Account.path()).into_response()
+}

@@ -152,7 +152,21 @@ async fn answer_page(
     )
     .await
     {
-        Ok(Answered::Saved(draft)) => Redirect::to(&draft.next).into_response(),
+        Ok(Answered::Saved(draft)) => {
+            let kept = crate::accounts::keep_profile_choices(
+                state,
+                session,
+                &service,
+                &page,
+                input,
+                &draft.answers,
+            )
+            .await;
+            match kept {
+                Ok(()) => Redirect::to(&draft.next).into_response(),
+                Err(e) => form.fail(e),
+            }
+        }
         Ok(Answered::NotYet(to)) => Redirect::to(&to).into_response(),
         Ok(Answered::Invalid { fields, errors }) => form.show_errors(fields, errors).await,
         Ok(Answered::FindAddress {
