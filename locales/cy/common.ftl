@@ -316,6 +316,11 @@ profile-field-date-of-birth = Dyddiad geni
 profile-field-email = Cyfeiriad e-bost
 profile-field-phone = Rhif ffôn
 profile-field-address = Cyfeiriad
+profile-pass-on-heading = Rydych wedi newid eich manylion. Dweud wrthym unwaith?
+profile-pass-on-legend = Pa rai o'ch ceisiadau agored ddylai gael eich manylion newydd?
+profile-pass-on-button = Eu hanfon ymlaen
+profile-keep-button = Nid nawr
+profile-passed-on = Manylion newydd – { $detail }: { $value }
 account-sign-out = Allgofnodi
 account-sign-out-everywhere = Allgofnodi ar bob dyfais
 

@@ -316,6 +316,11 @@ profile-field-date-of-birth = Date of birth
 profile-field-email = Email address
 profile-field-phone = Phone number
 profile-field-address = Address
+profile-pass-on-heading = You changed your details. Tell us once?
+profile-pass-on-legend = Which of your open requests should have your new details?
+profile-pass-on-button = Pass them on
+profile-keep-button = Not now
+profile-passed-on = New details – { $detail }: { $value }
 account-sign-out = Sign out
 account-sign-out-everywhere = Sign out on every device
 

@@ -19,3 +19,15 @@ CREATE TABLE profile_uses (
     used_at BIGINT NOT NULL
 );
 CREATE INDEX profile_uses_by_resident ON profile_uses (resident_id, used_at);
+
+-- A saved detail the resident changed, until they say whether to pass it to their open requests
+-- ("tell us once").
+CREATE TABLE profile_changes (
+    id BIGSERIAL PRIMARY KEY,
+    resident_id TEXT NOT NULL REFERENCES residents (id),
+    field TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    changed_at BIGINT NOT NULL,
+    settled BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX profile_changes_by_resident ON profile_changes (resident_id, settled);

@@ -19,3 +19,15 @@ CREATE TABLE profile_uses (
     used_at INTEGER NOT NULL
 );
 CREATE INDEX profile_uses_by_resident ON profile_uses (resident_id, used_at);
+
+-- A saved detail the resident changed, until they say whether to pass it to their open requests
+-- ("tell us once").
+CREATE TABLE profile_changes (
+    id INTEGER PRIMARY KEY,
+    resident_id TEXT NOT NULL REFERENCES residents (id),
+    field TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    changed_at INTEGER NOT NULL,
+    settled INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX profile_changes_by_resident ON profile_changes (resident_id, settled);

@@ -72,6 +72,12 @@ pub struct AccountPage {
     /// How saved details were used, newest first.
     #[serde(default)]
     pub uses: Vec<ProfileUseShown>,
+    /// Details changed and not yet passed on: (what, the new value).
+    #[serde(default)]
+    pub changes: Vec<(String, String)>,
+    /// With changes waiting: the open requests they may go to (reference, service title).
+    #[serde(default)]
+    pub open_requests: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -188,13 +188,9 @@ pub async fn home(
         .await?
         .into_iter()
         .map(|(field, answer)| {
-            let shown = match &answer {
-                frontdoor_domain::Answer::Address(a) => a.lines().join("\n"),
-                frontdoor_domain::Answer::Text(t) if field == ProfileField::DateOfBirth => {
-                    i18n.iso_date(t)
-                }
-                frontdoor_domain::Answer::Text(t) => t.clone(),
-                other => format!("{other:?}"),
+            let shown = match (&answer, field) {
+                (frontdoor_domain::Answer::Text(t), ProfileField::DateOfBirth) => i18n.iso_date(t),
+                _ => shown_detail(field, &answer),
             };
             (
                 field.as_str().to_string(),
@@ -219,9 +215,31 @@ pub async fn home(
             used_at: uk_local_iso_from_unix(u.used_at),
         })
         .collect();
+    let changes: Vec<(String, String)> = state
+        .db
+        .pending_profile_changes(&resident.id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            (
+                i18n.t(&format!("profile-field-{}", c.field.as_str())),
+                c.shown,
+            )
+        })
+        .collect();
+    let open_requests = match changes.is_empty() {
+        true => vec![],
+        false => requests
+            .iter()
+            .filter(|r| !r.status.is_over())
+            .map(|r| (r.reference.clone(), title(&r.service)))
+            .collect(),
+    };
     Ok(AccountPage {
         saved,
         uses,
+        changes,
+        open_requests,
         email: resident.email.clone(),
         requests: requests
             .into_iter()
@@ -464,6 +482,7 @@ pub async fn keep_profile_choices(
         return Ok(());
     };
     let draft = crate::journeys::open_draft(state, session, service_id).await?;
+    let before = state.db.profile(&resident.id).await?;
     for q in &page.questions {
         let Some(field) = q.profile else { continue };
         match answers.get(&q.id) {
@@ -471,7 +490,14 @@ pub async fn keep_profile_choices(
                 state
                     .db
                     .save_profile_detail(&resident.id, field, answer)
-                    .await?
+                    .await?;
+                // A changed detail is offered to the resident's open requests ("tell us once").
+                if before.get(&field).is_some_and(|old| old != answer) {
+                    state
+                        .db
+                        .note_profile_change(&resident.id, field, &shown_detail(field, answer))
+                        .await?;
+                }
             }
             _ => {}
         }
@@ -483,4 +509,62 @@ pub async fn keep_profile_choices(
         }
     }
     Ok(())
+}
+
+/// A saved detail as the resident and caseworker read it.
+fn shown_detail(field: ProfileField, answer: &frontdoor_domain::Answer) -> String {
+    match answer {
+        frontdoor_domain::Answer::Address(a) => a.lines().join(", "),
+        frontdoor_domain::Answer::Text(t) => t.clone(),
+        frontdoor_domain::Answer::Number(n) => n.to_string(),
+        frontdoor_domain::Answer::List(items) => items.join(", "),
+        frontdoor_domain::Answer::Blank => {
+            let _ = field;
+            String::new()
+        }
+    }
+}
+
+/// "Tell us once": passes the resident's changed details to the open requests they chose (each
+/// request's history says what changed, for the caseworker and the CRM), or to none. Either way
+/// the changes are settled.
+pub async fn pass_on_changes(
+    state: &AppState,
+    locale: Locale,
+    resident: &Resident,
+    chosen: &[String],
+) -> Result<usize, AppError> {
+    let i18n = state.catalogue.i18n(locale);
+    let notes: Vec<String> = state
+        .db
+        .pending_profile_changes(&resident.id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            i18n.t_with(
+                "profile-passed-on",
+                &[
+                    (
+                        "detail".to_string(),
+                        i18n.t(&format!("profile-field-{}", c.field.as_str())),
+                    ),
+                    ("value".to_string(), c.shown),
+                ]
+                .into_iter()
+                .collect(),
+            )
+        })
+        .collect();
+    if notes.is_empty() {
+        return Ok(0);
+    }
+    let references: Vec<String> = chosen
+        .iter()
+        .filter_map(|r| frontdoor_domain::Reference::parse(r))
+        .map(|r| r.as_str().to_string())
+        .collect();
+    Ok(state
+        .db
+        .pass_on_profile_changes(&resident.id, &resident.email, &references, &notes)
+        .await?)
 }

@@ -545,3 +545,86 @@ async fn saved_details_fill_in_forms_and_change_only_when_the_resident_says_so()
     assert!(!page.body.contains("Samantha"));
     assert!(!alex.get("/account").await.body.contains("Samantha"));
 }
+
+#[tokio::test]
+async fn a_changed_detail_is_passed_to_open_requests_only_when_the_resident_chooses() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+    let mut v = signed_in(&server, &db, "sam@example.com").await;
+
+    // A complaint sent with a phone number saved to the account.
+    complaint_to_contact(&mut v).await;
+    let contact = |phone: &'static str| {
+        vec![
+            ("full-name", "Sam Jones"),
+            ("email", "sam@example.com"),
+            ("phone", phone),
+            ("save-to-profile", "phone"),
+        ]
+    };
+    v.post_form("/make-a-complaint/contact", &contact("07700 900123"))
+        .await
+        .redirects_to("/make-a-complaint/check-answers");
+    v.post_form("/make-a-complaint/check-answers", &[])
+        .await
+        .redirects_to("/make-a-complaint/confirmation");
+    let open = reference_in(&v.get("/make-a-complaint/confirmation").await.body);
+    assert!(
+        !v.get("/account").await.body.contains("Tell us once"),
+        "nothing changed yet"
+    );
+
+    // A new number, saved to the account on the next form: the account offers to pass it on.
+    complaint_to_contact(&mut v).await;
+    v.post_form("/make-a-complaint/contact", &contact("07700 900456"))
+        .await
+        .redirects_to("/make-a-complaint/check-answers");
+    let home = v.get("/account").await;
+    assert!(home
+        .body
+        .contains("You changed your details. Tell us once?"));
+    assert!(home.body.contains("Phone number: 07700 900456"));
+    assert!(home.body.contains(&format!("value=\"{open}\"")));
+
+    // "Not now" passes nothing on.
+    let mut twin = v.twin();
+    twin.post_form("/account", &[("action", "keep")])
+        .await
+        .redirects_to("/account");
+    assert!(!v.get("/account").await.body.contains("Tell us once"));
+    let history = db
+        .history(frontdoor_domain::Reference::parse(&open).unwrap().as_str())
+        .await
+        .unwrap();
+    assert_eq!(history.len(), 1, "only the request being sent");
+
+    // Changed again, and passed on: the request's history has it, for the caseworker too.
+    complaint_to_contact(&mut v).await;
+    v.post_form("/make-a-complaint/contact", &contact("07700 900789"))
+        .await
+        .redirects_to("/make-a-complaint/check-answers");
+    v.post_form("/account", &[("action", "pass-on"), ("pass-to", &open)])
+        .await
+        .redirects_to("/account");
+    assert!(!v.get("/account").await.body.contains("Tell us once"));
+    let history = db
+        .history(frontdoor_domain::Reference::parse(&open).unwrap().as_str())
+        .await
+        .unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0].note, "New details – Phone number: 07700 900789");
+    assert_eq!(history[0].made_by, "resident");
+    // Nobody can pass details to someone else's request.
+    let mut alex = signed_in(&server, &db, "alex@example.com").await;
+    alex.post_form("/account", &[("action", "pass-on"), ("pass-to", &open)])
+        .await;
+    assert_eq!(
+        db.history(frontdoor_domain::Reference::parse(&open).unwrap().as_str())
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
+}

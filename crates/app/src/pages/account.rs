@@ -125,11 +125,48 @@ pub fn AccountPage() -> impl IntoView {
             <ul class="govuk-list govuk-list--bullet">{items}</ul>
         }
     });
+    // "Tell us once": changed details, offered to the open requests.
+    let pass_on = (!account.changes.is_empty() && !account.open_requests.is_empty()).then(|| {
+        let changed = account
+            .changes
+            .iter()
+            .map(|(what, value)| view! { <li>{format!("{what}: {value}")}</li> })
+            .collect_view();
+        let options = account
+            .open_requests
+            .iter()
+            .map(|(reference, title)| RadioOption {
+                value: reference.clone(),
+                label: format!("{title} – {reference}"),
+            })
+            .collect();
+        let field = crate::components::FieldText {
+            id: "pass-to".into(),
+            label: i18n.t("profile-pass-on-legend"),
+            hint: None,
+            heading: false,
+            error: Signal::derive(|| None),
+        };
+        view! {
+            <div class="govuk-notification-banner" role="region" aria-labelledby="pass-on-heading">
+                <h2 class="govuk-heading-m" id="pass-on-heading">{i18n.t("profile-pass-on-heading")}</h2>
+                <ul class="govuk-list">{changed}</ul>
+                <form method="post" action=Route::Account.path()>
+                    <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+                    <Checkboxes field=field options=options none=None value=""/>
+                    <button type="submit" class="govuk-button" name="action" value="pass-on">{i18n.t("profile-pass-on-button")}</button>
+                    " "
+                    <button type="submit" class="govuk-button govuk-button--secondary" name="action" value="keep">{i18n.t("profile-keep-button")}</button>
+                </form>
+            </div>
+        }
+    });
     let title = i18n.t("account-title");
     view! {
         <PageTitle title=title.clone()/>
         <h1 class="govuk-heading-l">{title}</h1>
         <p class="govuk-body">{i18n.t1("account-signed-in-as", "email", &account.email)}</p>
+        {pass_on}
         <h2 class="govuk-heading-m">{i18n.t("profile-heading")}</h2>
         <p class="govuk-body">{i18n.t("profile-intro")}</p>
         {saved}

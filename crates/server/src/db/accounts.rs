@@ -300,6 +300,7 @@ impl Db {
             "DELETE FROM sessions WHERE resident_id = $1".to_string(),
             "DELETE FROM profile_details WHERE resident_id = $1".to_string(),
             "DELETE FROM profile_uses WHERE resident_id = $1".to_string(),
+            "DELETE FROM profile_changes WHERE resident_id = $1".to_string(),
             "DELETE FROM residents WHERE id = $1".to_string(),
         ] {
             sqlx::query(&statement)

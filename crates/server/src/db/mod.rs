@@ -41,7 +41,7 @@ pub use drafts::{DraftRow, SavedDraft, DRAFT_LIFETIME};
 pub use history::{HistoryEntry, Moved, RESIDENT};
 pub use ids::{DraftId, SessionHash, UploadId};
 pub use outbox::{Message, OutboxMessage};
-pub use profile::ProfileUse;
+pub use profile::{ProfileChange, ProfileUse};
 pub use requests::{NewRequest, SentRequest};
 pub use sessions::SessionRow;
 pub use staff::{CodeCheck, StaffMember};

@@ -123,3 +123,117 @@ impl Db {
         Ok(uses)
     }
 }
+
+/// A changed detail waiting for the resident to say whether their open requests should have it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileChange {
+    pub id: i64,
+    pub field: ProfileField,
+    /// The new value as the resident reads it.
+    pub shown: String,
+}
+
+impl Db {
+    /// Notes a changed detail to offer to the resident's open requests. An earlier change of the
+    /// same detail not yet settled is replaced.
+    pub async fn note_profile_change(
+        &self,
+        resident_id: &str,
+        field: ProfileField,
+        shown: &str,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE profile_changes SET settled = 1 WHERE resident_id = $1 AND field = $2 AND settled = 0",
+        )
+        .bind(resident_id)
+        .bind(field.as_str())
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO profile_changes (resident_id, field, shown, changed_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(resident_id)
+        .bind(field.as_str())
+        .bind(shown)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await
+    }
+
+    pub async fn pending_profile_changes(
+        &self,
+        resident_id: &str,
+    ) -> Result<Vec<ProfileChange>, sqlx::Error> {
+        let rows = sqlx::query(
+            "SELECT id, field, shown FROM profile_changes WHERE resident_id = $1 AND settled = 0 ORDER BY id",
+        )
+        .bind(resident_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut changes = Vec::new();
+        for r in rows {
+            let field: &str = r.try_get(1)?;
+            if let Some(field) = ProfileField::parse(field) {
+                changes.push(ProfileChange {
+                    id: r.try_get(0)?,
+                    field,
+                    shown: r.try_get(2)?,
+                });
+            }
+        }
+        Ok(changes)
+    }
+
+    /// Settles the resident's pending changes, passing them to the requests named (their own,
+    /// still open, by stored reference): each goes onto the request's history, where the
+    /// caseworker and the CRM see it, with a webhook, in one transaction. Returns how many
+    /// requests were told.
+    pub async fn pass_on_profile_changes(
+        &self,
+        resident_id: &str,
+        email: &str,
+        references: &[String],
+        notes: &[String],
+    ) -> Result<usize, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let mut told = 0;
+        for reference in references {
+            let status: Option<String> = sqlx::query_scalar(
+                "SELECT status FROM requests WHERE reference = $1 AND lower(email) = lower($2) \
+                 AND status NOT IN ('resolved', 'closed')",
+            )
+            .bind(reference)
+            .bind(email)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(status) = status else { continue };
+            sqlx::query(
+                "INSERT INTO request_history (reference, status, note, made_by, made_at) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(reference)
+            .bind(&status)
+            .bind(notes.join("\n"))
+            .bind(super::RESIDENT)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+            self.queue_webhook_in(
+                &mut tx,
+                super::WebhookEvent::RequestDetailsChanged,
+                reference,
+            )
+            .await?;
+            told += 1;
+        }
+        sqlx::query(
+            "UPDATE profile_changes SET settled = 1 WHERE resident_id = $1 AND settled = 0",
+        )
+        .bind(resident_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(told)
+    }
+}

@@ -21,6 +21,8 @@ pub enum WebhookEvent {
     RequestStatusChanged,
     /// The resident answered a request for information.
     RequestResidentReplied,
+    /// The resident passed new contact details (or address) to the request.
+    RequestDetailsChanged,
 }
 
 impl WebhookEvent {
@@ -30,6 +32,7 @@ impl WebhookEvent {
             WebhookEvent::RequestCreated => "request.created",
             WebhookEvent::RequestStatusChanged => "request.status_changed",
             WebhookEvent::RequestResidentReplied => "request.resident_replied",
+            WebhookEvent::RequestDetailsChanged => "request.details_changed",
         }
     }
 }

@@ -189,13 +189,28 @@ pub async fn delete(form: PostedForm) -> Response {
     }
 }
 
-/// Removes a saved detail from the profile.
+/// The account page's posts: remove a saved detail, or pass changed details to open requests
+/// (`pass-on`, with the references ticked in `pass-to`) or not (`keep`).
 pub async fn remove_detail(form: PostedForm) -> Response {
     let resident = match accounts::signed_in(&form.state, &form.session).await {
         Ok(Some(r)) => r,
         Ok(None) => return Redirect::to(&Route::AccountSignIn.path()).into_response(),
         Err(e) => return form.fail(e),
     };
+    if let Some(action) = form.input.get("action").map(String::as_str) {
+        let chosen: Vec<String> = match action {
+            "pass-on" => form
+                .input
+                .get("pass-to")
+                .map(|v| v.split(',').map(str::to_string).collect())
+                .unwrap_or_default(),
+            _ => vec![],
+        };
+        return match accounts::pass_on_changes(&form.state, form.locale, &resident, &chosen).await {
+            Ok(_) => Redirect::to(&Route::Account.path()).into_response(),
+            Err(e) => form.fail(e),
+        };
+    }
     let field = form
         .input
         .get("remove")
