@@ -109,6 +109,109 @@ async function run(mode) {
   }
 }
 
+async function signIn(tab, t, email, label) {
+  const { code } = await askForCode(tab, t, email, label);
+  await tab.page.fill('#code', code);
+  await tab.page.getByRole('button', { name: t['button-sign-in'] }).click();
+  await arrive(tab, '/account', `${label} account home`);
+}
+
+/** A complaint up to its contact page. */
+async function complaintToContact(tab, t, label) {
+  const { page } = tab;
+  await page.goto(`${server.base}/make-a-complaint/service`);
+  await settle(tab);
+  await page.selectOption('#service-area', 'waste');
+  await page.getByRole('button', { name: t['button-continue'] }).click();
+  await arrive(tab, '/make-a-complaint/what-happened', `${label} what happened`);
+  await page.fill('#details', 'Missed three weeks running.');
+  await page.getByRole('button', { name: t['button-continue'] }).click();
+  await arrive(tab, '/make-a-complaint/put-right', `${label} put right`);
+  await page.fill('#outcome', 'Collect it.');
+  await page.getByRole('button', { name: t['button-continue'] }).click();
+  await arrive(tab, '/make-a-complaint/earlier-reference', `${label} earlier reference`);
+  await page.getByRole('button', { name: t['button-continue'] }).click();
+  await arrive(tab, '/make-a-complaint/contact', `${label} contact`);
+}
+
+async function sendComplaint(tab, t, label) {
+  await tab.page.getByRole('button', { name: t['button-continue'] }).click();
+  await arrive(tab, '/make-a-complaint/check-answers', `${label} check answers`);
+  await tab.page.getByRole('button', { name: t['button-send'] }).click();
+  await arrive(tab, '/make-a-complaint/confirmation', `${label} confirmation`);
+  return (await tab.page.locator('.reference').textContent()).trim();
+}
+
+async function tellUsOnce(mode) {
+  const t = messages('en-GB');
+  const label = `${mode} saved details`;
+  const email = `alex-${mode}@example.com`;
+  const tab = await openTab(browser, mode, 'en-GB');
+  const { page } = tab;
+  try {
+    await signIn(tab, t, email, label);
+    assert.ok((await page.locator('main').textContent()).includes(t['profile-none']));
+
+    // First form: nothing filled in; the name is saved to the account because it is ticked.
+    await complaintToContact(tab, t, label);
+    assert.equal(await page.inputValue('#full-name'), '');
+    await page.fill('#full-name', 'Alex Smith');
+    await page.fill('#email', email);
+    await page.getByLabel(/Save my answer to "Name"/).check();
+    const first = await sendComplaint(tab, t, label);
+
+    // Second form: filled in, and it says so; changed and saved to the account too.
+    await complaintToContact(tab, t, `${label} again`);
+    assert.equal(await page.inputValue('#full-name'), 'Alex Smith');
+    assert.ok((await page.locator('.govuk-inset-text').textContent()).includes(t['profile-used']));
+    await page.fill('#full-name', 'Alex Smith-Jones');
+    await page.fill('#email', email);
+    await page.getByLabel(/Also change "Name"/).check();
+    await page.getByRole('button', { name: t['button-continue'] }).click();
+    await arrive(tab, '/make-a-complaint/check-answers', `${label} check answers with saved details`);
+
+    // The account: the new name, how it was used, and the offer to tell the open request.
+    await page.goto(`${server.base}/account`);
+    await arrive(tab, '/account', `${label} account with a change to pass on`);
+    const main = await page.locator('main').textContent();
+    assert.ok(main.includes('Alex Smith-Jones'));
+    assert.ok(main.includes(t['profile-uses']));
+    assert.ok(main.includes(t['profile-pass-on-heading']));
+    await page.getByLabel(new RegExp(first)).check();
+    await page.getByRole('button', { name: t['profile-pass-on-button'] }).click();
+    await arrive(tab, '/account', `${label} passed on`);
+    assert.ok(!(await page.locator('main').textContent()).includes(t['profile-pass-on-heading']));
+
+    // Everything held, to read and download; then the account deleted.
+    await page.getByRole('link', { name: t['account-data-link'] }).click();
+    await arrive(tab, '/account/your-data', `${label} your data`);
+    assert.ok((await page.locator('main').textContent()).includes(first));
+    const download = await page.request.get(`${server.base}/account/your-data/download`);
+    assert.equal((await download.json()).saved_details.name, 'Alex Smith-Jones');
+    await page.goto(`${server.base}/account/delete`);
+    await arrive(tab, '/account/delete', `${label} delete account`);
+    await page.getByRole('button', { name: t['account-delete-button'] }).click();
+    await page.locator('#error-summary').waitFor();
+    await expectNoAxeViolations(tab, `${label} delete account error`);
+    await page.getByLabel(t['account-delete-confirm-yes']).check();
+    await page.getByRole('button', { name: t['account-delete-button'] }).click();
+    await page.getByText(t['account-deleted']).waitFor();
+    await settle(tab);
+    await expectNoAxeViolations(tab, `${label} account deleted`);
+    await page.goto(`${server.base}/account`);
+    await arrive(tab, '/account/sign-in', `${label} after deleting`);
+    assert.deepEqual(tab.problems, [], 'no script errors or CSP violations');
+  } finally {
+    await tab.context.close();
+  }
+}
+
+describe('tell us once: saved details, reused with consent', () => {
+  test('with JavaScript', () => tellUsOnce('js'));
+  test('without JavaScript', () => tellUsOnce('no-js'));
+  test("without the app's scripts (axe on the no-JavaScript pages)", () => tellUsOnce('no-app'));
+});
+
 describe("a resident's account", () => {
   test('with JavaScript', () => run('js'));
   test('without JavaScript', () => run('no-js'));
