@@ -8,8 +8,8 @@ pub mod pages;
 pub mod state;
 
 use frontdoor_domain::routes::segment::{
-    ACCOUNT, CHECK, CHECK_ANSWERS, CODE, CONFIRMATION, DELETE, REQUEST, REQUESTS, RETURN, SAVE,
-    SIGN_IN, STAFF, TRACK, YOUR_DATA,
+    ACCOUNT, CHECK, CHECK_ANSWERS, CODE, CONFIRMATION, DELETE, DETAILS, REQUEST, REQUESTS, RETURN,
+    SAVE, SIGN_IN, STAFF, TRACK, YOUR_DATA,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -18,7 +18,7 @@ use leptos_router::{path, ParamSegment, StaticSegment};
 
 use components::Layout;
 use pages::{
-    account::{AccountDataPage, AccountDeletePage, AccountPage},
+    account::{AccountDataPage, AccountDeletePage, AccountDetailPage, AccountPage},
     check_answers::CheckAnswersPage,
     come_back::{ReturnCheckPage, ReturnPage},
     confirmation::ConfirmationPage,
@@ -58,6 +58,7 @@ pub fn App(data: PageData, i18n: i18n::I18n) -> impl IntoView {
                     <Route path=(StaticSegment(ACCOUNT), StaticSegment(SIGN_IN)) view=AccountSignInPage/>
                     <Route path=(StaticSegment(ACCOUNT), StaticSegment(YOUR_DATA)) view=AccountDataPage/>
                     <Route path=(StaticSegment(ACCOUNT), StaticSegment(DELETE)) view=AccountDeletePage/>
+                    <Route path=(StaticSegment(ACCOUNT), StaticSegment(DETAILS), ParamSegment("detail")) view=AccountDetailPage/>
                     <Route path=(StaticSegment(ACCOUNT), StaticSegment(SIGN_IN), StaticSegment(CODE)) view=AccountCodePage/>
                     <Route path=(StaticSegment(STAFF),) view=StaffRequestsPage/>
                     <Route path=(StaticSegment(STAFF), StaticSegment(SIGN_IN)) view=StaffSignInPage/>

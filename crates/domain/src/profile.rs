@@ -14,15 +14,24 @@ pub enum ProfileField {
     Email,
     Phone,
     Address,
+    /// The language pages are shown in once signed in.
+    Language,
+    /// How the resident would like to be contacted.
+    ContactMethod,
+    /// Large print, easy read, British Sign Language, an interpreter, someone who speaks for them.
+    AccessNeeds,
 }
 
 impl ProfileField {
-    pub const ALL: [ProfileField; 5] = [
+    pub const ALL: [ProfileField; 8] = [
         ProfileField::Name,
         ProfileField::DateOfBirth,
         ProfileField::Email,
         ProfileField::Phone,
         ProfileField::Address,
+        ProfileField::Language,
+        ProfileField::ContactMethod,
+        ProfileField::AccessNeeds,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -32,6 +41,9 @@ impl ProfileField {
             ProfileField::Email => "email",
             ProfileField::Phone => "phone",
             ProfileField::Address => "address",
+            ProfileField::Language => "language",
+            ProfileField::ContactMethod => "contact-method",
+            ProfileField::AccessNeeds => "access-needs",
         }
     }
 
@@ -47,6 +59,8 @@ impl ProfileField {
             ProfileField::Email => "email",
             ProfileField::Phone => "uk-phone",
             ProfileField::Address => "uk-address",
+            ProfileField::Language | ProfileField::ContactMethod => "radios",
+            ProfileField::AccessNeeds => "checkboxes",
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod segment {
     pub const YOUR_DATA: &str = "your-data";
     pub const DOWNLOAD: &str = "download";
     pub const DELETE: &str = "delete";
+    pub const DETAILS: &str = "details";
     /// Served by the server alone, outside the pages.
     pub const API: &str = "api";
     pub const ASSETS: &str = "assets";
@@ -99,6 +100,10 @@ pub enum Route {
     AccountDownload,
     /// Delete the account, after a confirmation.
     AccountDelete,
+    /// Change one saved detail (a page of the "your details" form).
+    AccountDetail {
+        detail: String,
+    },
     /// Caseworkers: sign in with an email address...
     StaffSignIn,
     /// ...then the code emailed to it.
@@ -139,6 +144,7 @@ impl Route {
             [ACCOUNT, YOUR_DATA] => Route::AccountData,
             [ACCOUNT, YOUR_DATA, DOWNLOAD] => Route::AccountDownload,
             [ACCOUNT, DELETE] => Route::AccountDelete,
+            [ACCOUNT, DETAILS, detail] => Route::AccountDetail { detail: s(detail) },
             [STAFF] => Route::StaffRequests,
             [STAFF, SIGN_IN] => Route::StaffSignIn,
             [STAFF, SIGN_IN, CODE] => Route::StaffCode,
@@ -196,6 +202,7 @@ impl Route {
             Route::AccountData => format!("/{ACCOUNT}/{YOUR_DATA}"),
             Route::AccountDownload => format!("/{ACCOUNT}/{YOUR_DATA}/{DOWNLOAD}"),
             Route::AccountDelete => format!("/{ACCOUNT}/{DELETE}"),
+            Route::AccountDetail { detail } => format!("/{ACCOUNT}/{DETAILS}/{detail}"),
             Route::StaffSignIn => format!("/{STAFF}/{SIGN_IN}"),
             Route::StaffCode => format!("/{STAFF}/{SIGN_IN}/{CODE}"),
             Route::StaffSignOut => format!("/{STAFF}/{SIGN_OUT}"),
@@ -233,6 +240,9 @@ impl Route {
             Route::FileThumbnail { .. } => Route::FileThumbnail { id: named("id") },
             Route::AccountLink { .. } => Route::AccountLink {
                 token: named("token"),
+            },
+            Route::AccountDetail { .. } => Route::AccountDetail {
+                detail: named("detail"),
             },
             Route::StaffRequest { .. } => Route::StaffRequest {
                 reference: named("reference"),
@@ -299,6 +309,7 @@ mod tests {
             Route::AccountData,
             Route::AccountDownload,
             Route::AccountDelete,
+            Route::AccountDetail { detail: s("phone") },
             Route::StaffSignIn,
             Route::StaffCode,
             Route::StaffSignOut,

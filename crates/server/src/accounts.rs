@@ -3,7 +3,7 @@
 //! messages, and signing out here or everywhere. Signing in keeps the form in progress.
 
 use axum::http::HeaderValue;
-use frontdoor_app::pages::check_answers::answer_rows;
+use frontdoor_app::pages::check_answers::{answer_rows, shown_answer};
 use frontdoor_app::state::{
     AccountDraft, AccountMessage, AccountPage, AccountSection, ProfileOffer, ProfileUseShown,
 };
@@ -86,7 +86,7 @@ pub async fn sign_in_with_code(
     state: &AppState,
     session: &Session,
     code: &str,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<SignedIn>, AppError> {
     Guess::AccountCode.count_try(state, session).await?;
     let Some(token) = session.resident_sign_in_token.as_deref() else {
         return Ok(None);
@@ -106,7 +106,7 @@ pub async fn sign_in_with_link(
     state: &AppState,
     session: &Session,
     link_token: &str,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<SignedIn>, AppError> {
     Guess::AccountCode.count_try(state, session).await?;
     match state.db.use_sign_in_link(&hash(link_token)).await? {
         Some(email) => Ok(Some(start_session(state, session, &email).await?)),
@@ -114,11 +114,17 @@ pub async fn sign_in_with_link(
     }
 }
 
+/// A new signed-in session: its cookie value, and the resident's preferred language if saved.
+pub struct SignedIn {
+    pub token: String,
+    pub language: Option<Locale>,
+}
+
 async fn start_session(
     state: &AppState,
     session: &Session,
     email: &str,
-) -> Result<String, AppError> {
+) -> Result<SignedIn, AppError> {
     let resident = state
         .db
         .resident_for_email(&format!("resident-{}", &random_token()[..16]), email)
@@ -130,7 +136,18 @@ async fn start_session(
         .sign_in_session(&session.id_hash, &new_hash, &resident.id)
         .await?;
     tracing::info!(resident = %resident.id, "resident signed in");
-    Ok(token)
+    let language = match state
+        .db
+        .profile(&resident.id)
+        .await?
+        .get(&ProfileField::Language)
+    {
+        Some(frontdoor_domain::Answer::Text(tag)) => Locale::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag)),
+        _ => None,
+    };
+    Ok(SignedIn { token, language })
 }
 
 pub async fn signed_in(state: &AppState, session: &Session) -> Result<Option<Resident>, AppError> {
@@ -182,21 +199,25 @@ pub async fn home(
             sent_at: uk_local_iso_from_unix(at),
         })
         .collect();
-    let saved = state
-        .db
-        .profile(&resident.id)
-        .await?
-        .into_iter()
-        .map(|(field, answer)| {
-            let shown = match (&answer, field) {
-                (frontdoor_domain::Answer::Text(t), ProfileField::DateOfBirth) => i18n.iso_date(t),
-                _ => shown_detail(field, &answer),
+    // Every detail the profile can hold, shown as the "your details" form shows its answers
+    // (empty when not saved).
+    let details = details_as_answers(state, resident).await?;
+    let form = state.catalogue.your_details();
+    let saved = form
+        .pages
+        .iter()
+        .flat_map(|p| p.questions.iter().map(move |q| (p, q)))
+        .filter_map(|(p, q)| {
+            let field = q.profile?;
+            let shown = match details.contains_key(&q.id) {
+                true => shown_answer(form, q, &details, &[], i18n),
+                false => String::new(),
             };
-            (
-                field.as_str().to_string(),
+            Some((
+                p.id.clone(),
                 i18n.t(&format!("profile-field-{}", field.as_str())),
                 shown,
-            )
+            ))
         })
         .collect();
     let uses = state
@@ -567,4 +588,76 @@ pub async fn pass_on_changes(
         .db
         .pass_on_profile_changes(&resident.id, &resident.email, &references, &notes)
         .await?)
+}
+
+/// The saved details as answers to the "your details" form's questions.
+pub async fn details_as_answers(
+    state: &AppState,
+    resident: &Resident,
+) -> Result<frontdoor_domain::Answers, AppError> {
+    let profile = state.db.profile(&resident.id).await?;
+    let def = state.catalogue.your_details();
+    Ok(def
+        .pages
+        .iter()
+        .flat_map(|p| p.questions.iter())
+        .filter_map(|q| {
+            let saved = profile.get(&q.profile?)?;
+            Some((q.id.clone(), saved.clone()))
+        })
+        .collect())
+}
+
+/// What came of changing a saved detail.
+pub enum DetailSaved {
+    Saved,
+    Invalid {
+        fields: frontdoor_domain::FormInput,
+        errors: Vec<frontdoor_domain::FieldError>,
+    },
+    NoSuchDetail,
+}
+
+/// A page of the "your details" form, checked with the same rules as any form's, and kept.
+pub async fn save_detail(
+    state: &AppState,
+    resident: &Resident,
+    detail: &str,
+    input: &frontdoor_domain::FormInput,
+) -> Result<DetailSaved, AppError> {
+    let def = state.catalogue.your_details();
+    let Some(page) = def.page(detail) else {
+        return Ok(DetailSaved::NoSuchDetail);
+    };
+    let fields = frontdoor_domain::journey::page_fields(def, page, input);
+    let answers =
+        match frontdoor_domain::check_page(def, page, &fields, &crate::journeys::rule_context()) {
+            Ok(answers) => answers,
+            Err(errors) => return Ok(DetailSaved::Invalid { fields, errors }),
+        };
+    let before = state.db.profile(&resident.id).await?;
+    for q in &page.questions {
+        let (Some(field), Some(answer)) = (q.profile, answers.get(&q.id)) else {
+            continue;
+        };
+        if answer.is_blank() {
+            state.db.remove_profile_detail(&resident.id, field).await?;
+            continue;
+        }
+        state
+            .db
+            .save_profile_detail(&resident.id, field, answer)
+            .await?;
+        let passed_on = matches!(
+            field,
+            ProfileField::Name | ProfileField::Email | ProfileField::Phone | ProfileField::Address
+        );
+        if passed_on && before.get(&field).is_some_and(|old| old != answer) {
+            state
+                .db
+                .note_profile_change(&resident.id, field, &shown_detail(field, answer))
+                .await?;
+        }
+    }
+    Ok(DetailSaved::Saved)
 }

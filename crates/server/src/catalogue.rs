@@ -12,13 +12,23 @@ use frontdoor_domain::ServiceDefinition;
 pub struct Catalogue {
     /// Shared with each page that shows one, not copied for it.
     services: Vec<Arc<ServiceDefinition>>,
+    /// The form a resident edits their saved details with (not a service: nothing is sent).
+    your_details: Arc<ServiceDefinition>,
     /// A service's Fluent source per language; Welsh falls back to English message by message.
     messages: HashMap<(Locale, String), String>,
     /// Every message in each language, for the server's own use (API error text, the catalogue).
     i18n: HashMap<Locale, I18n>,
 }
 
+/// The "your details" form, built in.
+const YOUR_DETAILS: &str = include_str!("your_details.toml");
+
 impl Catalogue {
+    /// The form a resident edits their saved details with.
+    pub fn your_details(&self) -> &Arc<ServiceDefinition> {
+        &self.your_details
+    }
+
     /// Loads and checks every definition. Each problem names the file, the field and the reason.
     pub fn load(services_dir: &Path, locales_dir: &Path) -> Result<Catalogue, Vec<String>> {
         let mut problems = Vec::new();
@@ -85,7 +95,13 @@ impl Catalogue {
             ));
         }
 
+        let your_details: ServiceDefinition =
+            toml::from_str(YOUR_DETAILS).map_err(|e| vec![format!("your_details.toml: {e}")])?;
+        if let Err(list) = your_details.check() {
+            problems.extend(list.into_iter().map(|p| format!("your_details.toml: {p}")));
+        }
         let mut catalogue = Catalogue {
+            your_details: Arc::new(your_details),
             services,
             messages,
             i18n: HashMap::new(),
@@ -100,6 +116,13 @@ impl Catalogue {
             catalogue.i18n.insert(locale, I18n::new(locale, &refs));
         }
         let english = catalogue.i18n(Locale::EnGb);
+        for id in catalogue.your_details.message_ids() {
+            if !english.has(&id) {
+                problems.push(format!(
+                    "your_details.toml: message \"{id}\" is missing from locales/en-GB/common.ftl"
+                ));
+            }
+        }
         for service in &catalogue.services {
             for id in service.message_ids() {
                 if !english.has(&id) {

@@ -224,6 +224,10 @@ pub fn router(state: AppState) -> Router {
             axum::routing::post(forms::account::sign_out),
         )
         .route(&path(Route::AccountData), get(pages::show))
+        .route(
+            &path(Route::AccountDetail { detail: s("") }),
+            get(pages::show).post(forms::account::save_detail),
+        )
         .route(&path(Route::AccountDownload), get(forms::account::download))
         .route(
             &path(Route::AccountDelete),

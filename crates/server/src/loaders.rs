@@ -82,6 +82,22 @@ pub async fn load(
             page(data)
         }
         Route::AccountDownload => not_found(data),
+        Route::AccountDetail { ref detail } => {
+            let Some(resident) = crate::accounts::signed_in(state, session).await? else {
+                return redirect(Route::AccountSignIn);
+            };
+            let def = state.catalogue.your_details();
+            if def.page(detail).is_none() {
+                return not_found(data);
+            }
+            data.service = Some(ServiceData {
+                definition: def.clone(),
+                answers: crate::accounts::details_as_answers(state, &resident).await?,
+                files: vec![],
+            });
+            data.account = Some(Default::default());
+            page(data)
+        }
         Route::AccountData | Route::AccountDelete => {
             match crate::accounts::signed_in(state, session).await? {
                 Some(resident) => {

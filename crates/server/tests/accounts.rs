@@ -628,3 +628,99 @@ async fn a_changed_detail_is_passed_to_open_requests_only_when_the_resident_choo
         2
     );
 }
+
+#[tokio::test]
+async fn saved_details_are_edited_with_the_forms_questions_and_the_language_is_used_on_signing_in()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let db = open_db(&path).await;
+    Visitor::new(&server)
+        .get("/account/details/phone")
+        .await
+        .redirects_to("/account/sign-in");
+    let mut v = signed_in(&server, &db, "sam@example.com").await;
+    let home = v.get("/account").await;
+    assert!(home.body.contains("href=\"/account/details/access-needs\""));
+    assert!(home.body.contains("Not saved"));
+    assert_eq!(v.get("/account/details/shoe-size").await.status, 404);
+
+    // The same rules as a form's phone question, errors by the field, what was typed kept.
+    let page = v.get("/account/details/phone").await;
+    assert!(page.body.contains("What is your phone number?"));
+    let wrong = v
+        .post_form("/account/details/phone", &[("phone", "call me")])
+        .await;
+    assert_eq!(wrong.status, 422);
+    assert!(wrong.body.contains("Enter a UK phone number"));
+    assert!(wrong.body.contains("value=\"call me\""));
+    v.post_form("/account/details/phone", &[("phone", "07700 900123")])
+        .await
+        .redirects_to("/account");
+    // Access needs: checkboxes.
+    v.post_form(
+        "/account/details/access-needs",
+        &[
+            ("access-needs", "large-print"),
+            ("access-needs", "british-sign-language"),
+        ],
+    )
+    .await
+    .redirects_to("/account");
+    let home = v.get("/account").await;
+    assert!(home.body.contains("07700 900123"));
+    assert!(home.body.contains("Letters in large print"));
+    assert!(home.body.contains("A British Sign Language interpreter"));
+
+    // The language: refused when none is chosen; chosen, it becomes the pages' language.
+    let none = v.post_form("/account/details/language", &[]).await;
+    assert_eq!(none.status, 422);
+    assert!(none.body.contains("Select a language"));
+    let saved = v
+        .post_form("/account/details/language", &[("language", "cy")])
+        .await;
+    saved.redirects_to("/account");
+    assert!(saved
+        .set_cookies
+        .iter()
+        .any(|c| c.starts_with("fd_lang=cy")));
+    let home = v.get("/account").await;
+    assert!(home.body.contains("Eich cyfrif"), "in Welsh");
+    // ...and on signing in elsewhere.
+    let mut phone = Visitor::new(&server);
+    ask_to_sign_in(&mut phone, "sam@example.com").await;
+    let (code, _) = emailed(&db, "sam@example.com").await;
+    let signed = phone
+        .post_form("/account/sign-in/code", &[("code", &code)])
+        .await;
+    assert!(signed
+        .set_cookies
+        .iter()
+        .any(|c| c.starts_with("fd_lang=cy")));
+
+    // A changed phone number, with a request open, is offered to it.
+    let mut v = signed_in(&server, &db, "sam@example.com").await;
+    complaint_to_contact(&mut v).await;
+    v.post_form(
+        "/make-a-complaint/contact",
+        &[
+            ("full-name", "Sam"),
+            ("email", "sam@example.com"),
+            ("phone", ""),
+        ],
+    )
+    .await;
+    v.post_form("/make-a-complaint/check-answers", &[])
+        .await
+        .redirects_to("/make-a-complaint/confirmation");
+    v.post_form("/account/details/phone", &[("phone", "07700 900456")])
+        .await
+        .redirects_to("/account");
+    assert!(v.get("/account").await.body.contains("07700 900456"));
+    let offer = v.get("/account").await;
+    assert!(
+        offer.body.contains("pass-to"),
+        "offered to the open complaint"
+    );
+}

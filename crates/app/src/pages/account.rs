@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::missing_data;
 use crate::components::{
-    BackLink, Checkboxes, ErrorSummary, PageTitle, RadioOption, SummaryList, SummaryRow,
+    BackLink, Button, Checkboxes, ErrorSummary, PageTitle, RadioOption, SummaryList, SummaryRow,
 };
 use crate::state::use_store;
 
@@ -77,29 +77,38 @@ pub fn AccountPage() -> impl IntoView {
             .collect_view();
         view! { <ul class="govuk-list">{items}</ul> }.into_any()
     };
-    let saved = if account.saved.is_empty() {
-        view! { <p class="govuk-body">{i18n.t("profile-none")}</p> }.into_any()
-    } else {
+    let saved = {
         let rows = account
             .saved
             .iter()
-            .map(|(field, what, value)| view! {
-                <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">{what.clone()}</dt>
-                    <dd class="govuk-summary-list__value">{value.clone()}</dd>
-                    <dd class="govuk-summary-list__actions">
-                        <form method="post" action=Route::Account.path()>
-                            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
-                            <input type="hidden" name="remove" value=field.clone()/>
-                            <button type="submit" class="govuk-button govuk-button--secondary govuk-summary-list__button">
-                                {i18n.t("profile-remove")}<span class="govuk-visually-hidden">{format!(" {}", what.to_lowercase())}</span>
-                            </button>
-                        </form>
-                    </dd>
-                </div>
+            .map(|(field, what, value)| {
+                let href = Route::AccountDetail { detail: field.clone() }.path();
+                let (shown, action) = match value.is_empty() {
+                    true => (i18n.t("profile-not-saved"), i18n.t("profile-add")),
+                    false => (value.clone(), i18n.t("profile-change")),
+                };
+                let remove = (!value.is_empty()).then(|| view! {
+                    <form method="post" action=Route::Account.path()>
+                        <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+                        <input type="hidden" name="remove" value=field.clone()/>
+                        <button type="submit" class="govuk-button govuk-button--secondary govuk-summary-list__button">
+                            {i18n.t("profile-remove")}<span class="govuk-visually-hidden">{format!(" {}", what.to_lowercase())}</span>
+                        </button>
+                    </form>
+                });
+                view! {
+                    <div class="govuk-summary-list__row">
+                        <dt class="govuk-summary-list__key">{what.clone()}</dt>
+                        <dd class="govuk-summary-list__value">{shown}</dd>
+                        <dd class="govuk-summary-list__actions">
+                            <a class="govuk-link" href=href>{action}<span class="govuk-visually-hidden">{format!(" {}", what.to_lowercase())}</span></a>
+                            {remove}
+                        </dd>
+                    </div>
+                }
             })
             .collect_view();
-        view! { <dl class="govuk-summary-list">{rows}</dl> }.into_any()
+        view! { <dl class="govuk-summary-list">{rows}</dl> }
     };
     let uses = (!account.uses.is_empty()).then(|| {
         let items = account
@@ -283,4 +292,56 @@ pub fn AccountDeletePage() -> impl IntoView {
             <button type="submit" class="govuk-button govuk-button--warning">{i18n.t("account-delete-button")}</button>
         </form>
     }
+}
+
+/// One saved detail, changed with the same question and rules as any form's.
+#[component]
+pub fn AccountDetailPage() -> impl IntoView {
+    let store = use_store();
+    let params = leptos_router::hooks::use_params_map();
+    let detail = params.with_untracked(|p| p.get("detail").unwrap_or_default());
+    let Some(def) = store.service() else {
+        return missing_data();
+    };
+    let Some(page) = def.page(&detail).cloned() else {
+        return missing_data();
+    };
+    let i18n = store.i18n();
+    let path = Route::AccountDetail { detail }.path();
+    let answers = store.answers();
+    let failed = store.form_for(&path);
+    let values = failed
+        .as_ref()
+        .map(|f| f.values.clone())
+        .unwrap_or_else(|| frontdoor_domain::Journey::new(&def, &answers).page_input(&page));
+    let errors = RwSignal::new(failed.map(|f| f.errors).unwrap_or_default());
+    let single = page.questions.len() == 1;
+    let fields = page
+        .questions
+        .iter()
+        .map(|q| {
+            super::question_field::question_field(
+                store,
+                &def,
+                q,
+                &values,
+                errors,
+                single,
+                None,
+                vec![],
+            )
+        })
+        .collect_view();
+    let title = i18n.t(&def.page_title_id(&page));
+    view! {
+        <PageTitle title=title errors=errors/>
+        <BackLink href=Route::Account.path()/>
+        <ErrorSummary errors=errors/>
+        <form method="post" action=path novalidate=true>
+            <input type="hidden" name="csrf_token" value=store.csrf_token()/>
+            {fields}
+            <Button text=i18n.t("button-save-detail")/>
+        </form>
+    }
+    .into_any()
 }

@@ -52,24 +52,7 @@ pub fn answer_rows(
         .filter(|(_, q)| q.is_asked_in(answers))
         .map(|(page, q)| SummaryRow {
             key: i18n.t(&def.question_message(q, "summary")),
-            value: match QuestionRules::new(def, q).display(answers.get(&q.id)) {
-                AnswerDisplay::Text(t) => t,
-                AnswerDisplay::Message(id) => i18n.t(&id),
-                AnswerDisplay::Messages(ids) => ids
-                    .iter()
-                    .map(|id| i18n.t(id))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                AnswerDisplay::Lines(lines) => lines.join("\n"),
-                AnswerDisplay::Files(ids) => files
-                    .iter()
-                    .filter(|f| ids.contains(&f.id))
-                    .map(|f| f.name.clone())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                AnswerDisplay::Date(d) => i18n.date(d),
-                AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
-            },
+            value: shown_answer(def, q, answers, files, i18n),
             change: change.then(|| {
                 (
                     format!("{}?change=true", def.page_path(&page.id)),
@@ -78,4 +61,33 @@ pub fn answer_rows(
             }),
         })
         .collect()
+}
+
+/// An answer as Check your answers shows it: options by their text, dates written out, files by
+/// name, "Not given" for none.
+pub fn shown_answer(
+    def: &ServiceDefinition,
+    q: &frontdoor_domain::Question,
+    answers: &Answers,
+    files: &[UploadedFile],
+    i18n: &I18n,
+) -> String {
+    match QuestionRules::new(def, q).display(answers.get(&q.id)) {
+        AnswerDisplay::Text(t) => t,
+        AnswerDisplay::Message(id) => i18n.t(&id),
+        AnswerDisplay::Messages(ids) => ids
+            .iter()
+            .map(|id| i18n.t(id))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        AnswerDisplay::Lines(lines) => lines.join("\n"),
+        AnswerDisplay::Files(ids) => files
+            .iter()
+            .filter(|f| ids.contains(&f.id))
+            .map(|f| f.name.clone())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        AnswerDisplay::Date(d) => i18n.date(d),
+        AnswerDisplay::NotGiven => i18n.t("check-answers-not-given"),
+    }
 }

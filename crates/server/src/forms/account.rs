@@ -21,15 +21,25 @@ fn with_cookies(mut response: Response, cookies: Vec<HeaderValue>) -> Response {
     response
 }
 
-/// Signed in: a new session cookie, the sign-in cookie gone, and home.
-fn signed_in(state: &AppState, token: &str) -> Response {
+/// Signed in: a new session cookie, the sign-in cookie gone, the preferred language (if saved)
+/// as the pages' language, and home.
+fn signed_in(state: &AppState, signed: &accounts::SignedIn) -> Response {
     let secure = state.config.secure_cookies;
+    let mut cookies = vec![
+        set_cookie(SESSION_COOKIE, &signed.token, SESSION_MAX_AGE, secure),
+        sign_in_cookie("", 0, secure),
+    ];
+    if let Some(locale) = signed.language {
+        cookies.push(set_cookie(
+            crate::locale::LANGUAGE_COOKIE,
+            locale.tag(),
+            365 * 24 * 3600,
+            secure,
+        ));
+    }
     with_cookies(
         Redirect::to(&Route::Account.path()).into_response(),
-        vec![
-            set_cookie(SESSION_COOKIE, token, SESSION_MAX_AGE, secure),
-            sign_in_cookie("", 0, secure),
-        ],
+        cookies,
     )
 }
 
@@ -61,7 +71,7 @@ pub async fn code(form: PostedForm) -> Response {
         Err(errors) => return form.show_errors(form.input.clone(), errors).await,
     };
     match accounts::sign_in_with_code(&form.state, &form.session, &code).await {
-        Ok(Some(token)) => signed_in(&form.state, &token),
+        Ok(Some(signed)) => signed_in(&form.state, &signed),
         Ok(None) => {
             form.show_errors(form.input.clone(), vec![wrong_code_error()])
                 .await
@@ -79,7 +89,7 @@ pub async fn link(
     headers: axum::http::HeaderMap,
 ) -> Response {
     match accounts::sign_in_with_link(&state, &session, &token).await {
-        Ok(Some(token)) => signed_in(&state, &token),
+        Ok(Some(signed)) => signed_in(&state, &signed),
         Ok(None) => {
             let locale: Locale = crate::locale::locale_of(&headers);
             let uri: axum::http::Uri = Route::AccountSignIn.path().parse().expect("a path");
@@ -226,4 +236,40 @@ pub async fn remove_detail(form: PostedForm) -> Response {
         }
     }
     Redirect::to(&Route::Account.path()).into_response()
+}
+
+/// A page of the "your details" form. A new preferred language becomes the pages' language.
+pub async fn save_detail(Path(detail): Path<String>, form: PostedForm) -> Response {
+    let resident = match accounts::signed_in(&form.state, &form.session).await {
+        Ok(Some(r)) => r,
+        Ok(None) => return Redirect::to(&Route::AccountSignIn.path()).into_response(),
+        Err(e) => return form.fail(e),
+    };
+    match accounts::save_detail(&form.state, &resident, &detail, &form.input).await {
+        Ok(accounts::DetailSaved::Saved) => {
+            let mut response = Redirect::to(&Route::Account.path()).into_response();
+            let language = form.input.get("language").and_then(|l| {
+                Locale::ALL
+                    .into_iter()
+                    .find(|locale| locale.tag().eq_ignore_ascii_case(l))
+            });
+            if let (Some(locale), "language") = (language, detail.as_str()) {
+                response.headers_mut().append(
+                    SET_COOKIE,
+                    set_cookie(
+                        crate::locale::LANGUAGE_COOKIE,
+                        locale.tag(),
+                        365 * 24 * 3600,
+                        form.state.config.secure_cookies,
+                    ),
+                );
+            }
+            response
+        }
+        Ok(accounts::DetailSaved::Invalid { fields, errors }) => {
+            form.show_errors(fields, errors).await
+        }
+        Ok(accounts::DetailSaved::NoSuchDetail) => PageError::NotFound.into_response(),
+        Err(e) => form.fail(e),
+    }
 }
