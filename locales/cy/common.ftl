@@ -308,7 +308,6 @@ profile-save-new = Cadw fy ateb i "{ $question }" yn fy nghyfrif ar gyfer y tro 
 profile-save-change = Newid "{ $question }" yn fy nghyfrif hefyd
 profile-heading = Eich manylion wedi'u cadw
 profile-intro = Rydym yn llenwi'r rhain i chi ar ffurflenni sy'n gofyn amdanynt. Chi sy'n dewis, ar bob ffurflen, a yw newid yn cael ei gadw yma.
-profile-none = Does gennych chi ddim manylion wedi'u cadw eto. Ar ffurflen, ticiwch y blwch o dan gwestiwn i gadw eich ateb yma.
 profile-remove = Dileu
 profile-uses = Sut rydym wedi defnyddio eich manylion
 profile-use = { $detail } wedi'i lenwi ar { $service }, { $when }
@@ -328,6 +327,9 @@ profile-pass-on-legend = Pa rai o'ch ceisiadau agored ddylai gael eich manylion 
 profile-pass-on-button = Eu hanfon ymlaen
 profile-keep-button = Nid nawr
 profile-passed-on = Manylion newydd – { $detail }: { $value }
+account-provider-heading = Neu defnyddiwch eich cyfrif cyngor
+account-provider-button = Mewngofnodi gyda { $name }
+account-provider-failed = Ni weithiodd mewngofnodi gyda'ch cyfrif cyngor. Rhowch gynnig arall arni, neu defnyddiwch y cod rydym yn ei anfon atoch.
 account-sign-out = Allgofnodi
 account-sign-out-everywhere = Allgofnodi ar bob dyfais
 

@@ -308,7 +308,6 @@ profile-save-new = Save my answer to "{ $question }" in my account for next time
 profile-save-change = Also change "{ $question }" in my account
 profile-heading = Your saved details
 profile-intro = We fill these in for you on forms that ask for them. You choose, on each form, whether a change is saved here.
-profile-none = You have no saved details yet. On a form, tick the box under a question to save your answer here.
 profile-remove = Remove
 profile-uses = How we have used your details
 profile-use = { $detail } filled in on { $service }, { $when }
@@ -328,6 +327,9 @@ profile-pass-on-legend = Which of your open requests should have your new detail
 profile-pass-on-button = Pass them on
 profile-keep-button = Not now
 profile-passed-on = New details – { $detail }: { $value }
+account-provider-heading = Or use your council account
+account-provider-button = Sign in with { $name }
+account-provider-failed = Signing in with your council account did not work. Try again, or use the code we email you.
 account-sign-out = Sign out
 account-sign-out-everywhere = Sign out on every device
 

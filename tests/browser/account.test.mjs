@@ -5,12 +5,25 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, launchBrowser, messages, openTab, settle, startServer } from './harness.mjs';
+import { expectNoAxeViolations, freePort, launchBrowser, messages, openTab, settle, startServer } from './harness.mjs';
+import { CLIENT_ID, CLIENT_SECRET, startIdentityProvider } from './identity-provider.mjs';
 
 let server;
 let browser;
-before(async () => { server = await startServer(); browser = await launchBrowser(); });
-after(async () => { await browser?.close(); await server?.stop(); });
+let provider;
+before(async () => {
+  // The council's identity provider, on a port chosen first so the server can be told of it.
+  const port = await freePort();
+  server = await startServer({
+    FRONTDOOR_OIDC_ISSUER: `http://127.0.0.1:${port}`,
+    FRONTDOOR_OIDC_CLIENT_ID: CLIENT_ID,
+    FRONTDOOR_OIDC_CLIENT_SECRET: CLIENT_SECRET,
+    FRONTDOOR_OIDC_NAME: 'Frontdoor ID',
+  });
+  provider = await startIdentityProvider(port, `${server.base}/account/sign-in/provider/callback`);
+  browser = await launchBrowser();
+});
+after(async () => { await browser?.close(); await provider?.stop(); await server?.stop(); });
 
 /** The newest sign-in email to `email`, as text (quoted-printable undone). */
 async function signInMail(email, seen) {
@@ -150,7 +163,7 @@ async function tellUsOnce(mode) {
   const { page } = tab;
   try {
     await signIn(tab, t, email, label);
-    assert.ok((await page.locator('main').textContent()).includes(t['profile-none']));
+    assert.ok((await page.locator('main').textContent()).includes(t['profile-not-saved']));
 
     // First form: nothing filled in; the name is saved to the account because it is ticked.
     await complaintToContact(tab, t, label);
@@ -210,6 +223,44 @@ describe('tell us once: saved details, reused with consent', () => {
   test('with JavaScript', () => tellUsOnce('js'));
   test('without JavaScript', () => tellUsOnce('no-js'));
   test("without the app's scripts (axe on the no-JavaScript pages)", () => tellUsOnce('no-app'));
+});
+
+async function providerSignIn(mode) {
+  const t = messages('en-GB');
+  const label = `${mode} identity provider`;
+  const email = `jo-${mode}@example.com`;
+  const tab = await openTab(browser, mode, 'en-GB');
+  const { page } = tab;
+  try {
+    await page.goto(`${server.base}/account/sign-in`);
+    await arrive(tab, '/account/sign-in', `${label} sign in`);
+    await page.getByRole('button', { name: 'Sign in with Frontdoor ID' }).click();
+    // The provider's own pages (not ours: no axe here).
+    await page.waitForURL((u) => u.port === new URL(provider.issuer).port);
+    await page.fill('input[name=login]', email);
+    await page.fill('input[name=password]', 'anything');
+    await page.locator('button[type=submit]').click();
+    const consent = page.locator('button[type=submit]', { hasText: /continue/i });
+    if (await consent.count().catch(() => 0)) await consent.click().catch(() => {});
+    await arrive(tab, '/account', `${label} signed in`);
+    assert.ok((await page.locator('main').textContent()).includes(email));
+    // A made-up answer from "the provider" does not sign anyone in.
+    const other = await openTab(browser, mode, 'en-GB');
+    try {
+      await other.page.goto(`${server.base}/account/sign-in/provider/callback?code=made-up&state=${'a'.repeat(64)}`);
+      assert.ok((await other.page.locator('main').textContent()).includes(t['account-provider-failed']));
+      await expectNoAxeViolations(other, `${label} refused`);
+    } finally {
+      await other.context.close();
+    }
+  } finally {
+    await tab.context.close();
+  }
+}
+
+describe("signing in with the council's identity provider (OpenID Connect)", () => {
+  test('with JavaScript', () => providerSignIn('js'));
+  test('without JavaScript', () => providerSignIn('no-js'));
 });
 
 describe("a resident's account", () => {

@@ -31,7 +31,7 @@ export function messages(lang) {
   return out;
 }
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolve) => {
     const s = createServer();
     s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });

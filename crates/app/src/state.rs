@@ -57,6 +57,9 @@ pub struct ProfileOffer {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct AccountPage {
     pub email: String,
+    /// On the sign-in page: the council's identity provider's name, when there is one.
+    #[serde(default)]
+    pub provider: Option<String>,
     /// Requests sent with their email, newest first, with their service's title.
     pub requests: Vec<(RequestSummary, String)>,
     pub drafts: Vec<AccountDraft>,

@@ -26,6 +26,8 @@ pub mod segment {
     pub const DOWNLOAD: &str = "download";
     pub const DELETE: &str = "delete";
     pub const DETAILS: &str = "details";
+    pub const PROVIDER: &str = "provider";
+    pub const CALLBACK: &str = "callback";
     /// Served by the server alone, outside the pages.
     pub const API: &str = "api";
     pub const ASSETS: &str = "assets";
@@ -90,6 +92,10 @@ pub enum Route {
     AccountLink {
         token: String,
     },
+    /// ...or the council's identity provider (OpenID Connect), which comes back to...
+    AccountProvider,
+    /// ...here.
+    AccountProviderCallback,
     /// Sign out here.
     AccountSignOut,
     /// Sign out on every device.
@@ -139,6 +145,8 @@ impl Route {
             [ACCOUNT, SIGN_IN] => Route::AccountSignIn,
             [ACCOUNT, SIGN_IN, CODE] => Route::AccountCode,
             [ACCOUNT, SIGN_IN, LINK, token] => Route::AccountLink { token: s(token) },
+            [ACCOUNT, SIGN_IN, PROVIDER] => Route::AccountProvider,
+            [ACCOUNT, SIGN_IN, PROVIDER, CALLBACK] => Route::AccountProviderCallback,
             [ACCOUNT, SIGN_OUT] => Route::AccountSignOut,
             [ACCOUNT, SIGN_OUT, EVERYWHERE] => Route::AccountSignOutEverywhere,
             [ACCOUNT, YOUR_DATA] => Route::AccountData,
@@ -197,6 +205,8 @@ impl Route {
             Route::AccountSignIn => format!("/{ACCOUNT}/{SIGN_IN}"),
             Route::AccountCode => format!("/{ACCOUNT}/{SIGN_IN}/{CODE}"),
             Route::AccountLink { token } => format!("/{ACCOUNT}/{SIGN_IN}/{LINK}/{token}"),
+            Route::AccountProvider => format!("/{ACCOUNT}/{SIGN_IN}/{PROVIDER}"),
+            Route::AccountProviderCallback => format!("/{ACCOUNT}/{SIGN_IN}/{PROVIDER}/{CALLBACK}"),
             Route::AccountSignOut => format!("/{ACCOUNT}/{SIGN_OUT}"),
             Route::AccountSignOutEverywhere => format!("/{ACCOUNT}/{SIGN_OUT}/{EVERYWHERE}"),
             Route::AccountData => format!("/{ACCOUNT}/{YOUR_DATA}"),
@@ -304,6 +314,8 @@ mod tests {
             Route::AccountSignIn,
             Route::AccountCode,
             Route::AccountLink { token: s("abc") },
+            Route::AccountProvider,
+            Route::AccountProviderCallback,
             Route::AccountSignOut,
             Route::AccountSignOutEverywhere,
             Route::AccountData,

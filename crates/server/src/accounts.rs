@@ -120,6 +120,15 @@ pub struct SignedIn {
     pub language: Option<Locale>,
 }
 
+/// A verified email address from the council's identity provider.
+pub async fn sign_in_with_provider(
+    state: &AppState,
+    session: &Session,
+    email: &str,
+) -> Result<SignedIn, AppError> {
+    start_session(state, session, email).await
+}
+
 async fn start_session(
     state: &AppState,
     session: &Session,

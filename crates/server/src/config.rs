@@ -71,6 +71,14 @@ pub struct Config {
     /// FRONTDOOR_WEBHOOK_RETRY_SECONDS: the wait after a delivery's first failed try; it doubles
     /// with each try after.
     pub webhook_retry_seconds: i64,
+    /// FRONTDOOR_OIDC_ISSUER: a council's identity provider (OpenID Connect), offered on the
+    /// sign-in page beside the emailed code. Unset: residents sign in by email only.
+    pub oidc_issuer: Option<String>,
+    /// FRONTDOOR_OIDC_CLIENT_ID and FRONTDOOR_OIDC_CLIENT_SECRET: this service at the provider.
+    pub oidc_client_id: String,
+    pub oidc_client_secret: Option<String>,
+    /// FRONTDOOR_OIDC_NAME: the provider's name on the button ("Sign in with <name>").
+    pub oidc_name: String,
 }
 
 impl Config {
@@ -135,6 +143,15 @@ impl Config {
             webhook_retry_seconds: var("FRONTDOOR_WEBHOOK_RETRY_SECONDS", "60")
                 .parse()
                 .expect("FRONTDOOR_WEBHOOK_RETRY_SECONDS must be a number"),
+            oidc_issuer: std::env::var("FRONTDOOR_OIDC_ISSUER")
+                .ok()
+                .filter(|v| !v.is_empty())
+                .map(|v| v.trim_end_matches('/').to_string()),
+            oidc_client_id: var("FRONTDOOR_OIDC_CLIENT_ID", "frontdoor"),
+            oidc_client_secret: std::env::var("FRONTDOOR_OIDC_CLIENT_SECRET")
+                .ok()
+                .filter(|v| !v.is_empty()),
+            oidc_name: var("FRONTDOOR_OIDC_NAME", "your council account"),
         }
     }
 }

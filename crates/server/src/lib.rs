@@ -14,6 +14,7 @@ pub mod db;
 pub mod error;
 pub mod evidence;
 pub mod forms;
+pub mod identity_provider;
 pub mod intake;
 pub mod journeys;
 pub mod limits;
@@ -218,6 +219,11 @@ pub fn router(state: AppState) -> Router {
         .route(
             &path(Route::AccountLink { token: s("") }),
             get(forms::account::link),
+        )
+        .route(&path(Route::AccountProvider), get(forms::account::provider))
+        .route(
+            &path(Route::AccountProviderCallback),
+            get(forms::account::provider_callback),
         )
         .route(
             &path(Route::AccountSignOut),

@@ -67,11 +67,20 @@ pub async fn load(
         | Route::FileThumbnail { .. }
         | Route::StaffSignOut
         | Route::StaffFile { .. } => not_found(data),
-        Route::AccountLink { .. } | Route::AccountSignOut | Route::AccountSignOutEverywhere => {
-            not_found(data)
-        }
+        Route::AccountLink { .. }
+        | Route::AccountSignOut
+        | Route::AccountSignOutEverywhere
+        | Route::AccountProvider
+        | Route::AccountProviderCallback => not_found(data),
         Route::AccountSignIn => {
-            data.account = Some(Default::default());
+            data.account = Some(frontdoor_app::state::AccountPage {
+                provider: state
+                    .config
+                    .oidc_issuer
+                    .as_ref()
+                    .map(|_| state.config.oidc_name.clone()),
+                ..Default::default()
+            });
             page(data)
         }
         Route::AccountCode if session.resident_sign_in_token.is_none() => {

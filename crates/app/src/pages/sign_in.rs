@@ -50,6 +50,19 @@ pub fn SignInPage(who: SignInFor) -> impl IntoView {
     let email = field(&i18n, errors, "email", "staff-email-label", None);
     let m = who.messages();
     let title = i18n.t(&format!("{m}-sign-in-title"));
+    // A council's identity provider, where it has one: a plain link, so it works without scripts.
+    let provider = store
+        .data
+        .with_untracked(|d| d.account.as_ref().and_then(|a| a.provider.clone()))
+        .filter(|_| who == SignInFor::Resident)
+        .map(|name| view! {
+            <h2 class="govuk-heading-m">{i18n.t("account-provider-heading")}</h2>
+            <p class="govuk-body">
+                <a class="govuk-button govuk-button--secondary" role="button" href=Route::AccountProvider.path()>
+                    {i18n.t1("account-provider-button", "name", name)}
+                </a>
+            </p>
+        });
     view! {
         <PageTitle title=title.clone() errors=errors/>
         <ErrorSummary errors=errors/>
@@ -60,6 +73,7 @@ pub fn SignInPage(who: SignInFor) -> impl IntoView {
             <TextInput field=email value=values.get("email").cloned().unwrap_or_default() input_type="email" autocomplete="email".to_string() no_spellcheck=true/>
             <Button text=i18n.t("button-send-code")/>
         </form>
+        {provider}
     }
 }
 

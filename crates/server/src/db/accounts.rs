@@ -316,3 +316,45 @@ impl Db {
         Ok(files)
     }
 }
+
+impl Db {
+    /// Starts a sign-in at the council's identity provider for this browser's session.
+    pub async fn start_provider_sign_in(
+        &self,
+        state_hash: &str,
+        session_hash: &str,
+        verifier: &str,
+        nonce: &str,
+        seconds: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO provider_sign_ins (state_hash, session_hash, verifier, nonce, expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(state_hash)
+        .bind(session_hash)
+        .bind(verifier)
+        .bind(nonce)
+        .bind(now() + seconds)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Takes (once) the sign-in this browser started, unless it has expired: (verifier, nonce).
+    pub async fn take_provider_sign_in(
+        &self,
+        state_hash: &str,
+        session_hash: &str,
+    ) -> Result<Option<(String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "DELETE FROM provider_sign_ins WHERE state_hash = $1 AND session_hash = $2 AND expires_at > $3 \
+             RETURNING verifier, nonce",
+        )
+        .bind(state_hash)
+        .bind(session_hash)
+        .bind(now())
+        .fetch_optional(&self.pool)
+        .await
+    }
+}

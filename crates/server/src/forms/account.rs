@@ -273,3 +273,68 @@ pub async fn save_detail(Path(detail): Path<String>, form: PostedForm) -> Respon
         Err(e) => form.fail(e),
     }
 }
+
+/// Off to the council's identity provider.
+pub async fn provider(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+) -> Response {
+    if let Err(e) = crate::limits::Guess::AccountCode
+        .count_try(&state, &session)
+        .await
+    {
+        return PageError::from(e).into_response();
+    }
+    match crate::identity_provider::start(&state, &session).await {
+        Ok(url) => Redirect::to(&url).into_response(),
+        Err(e) => PageError::from(e).into_response(),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ProviderAnswer {
+    code: Option<String>,
+    state: Option<String>,
+}
+
+/// Back from the identity provider: signed in, or the sign-in page saying it did not work.
+pub async fn provider_callback(
+    State(state): State<AppState>,
+    Extension(session): Extension<Session>,
+    axum::extract::Query(answer): axum::extract::Query<ProviderAnswer>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let email = match (&answer.code, &answer.state) {
+        (Some(code), Some(s)) => {
+            match crate::identity_provider::finish(&state, &session, code, s).await {
+                Ok(email) => email,
+                Err(e) => return PageError::from(e).into_response(),
+            }
+        }
+        _ => None,
+    };
+    let Some(email) = email else {
+        let locale: Locale = crate::locale::locale_of(&headers);
+        let uri: axum::http::Uri = Route::AccountSignIn.path().parse().expect("a path");
+        let form = frontdoor_app::state::FormState {
+            path: uri.path().to_string(),
+            values: Default::default(),
+            errors: vec![],
+            found_addresses: None,
+        };
+        return crate::pages::show_again(
+            &state,
+            &session,
+            locale,
+            &uri,
+            form,
+            Some("account-provider-failed"),
+            axum::http::StatusCode::FORBIDDEN,
+        )
+        .await;
+    };
+    match accounts::sign_in_with_provider(&state, &session, &email).await {
+        Ok(signed) => signed_in(&state, &signed),
+        Err(e) => PageError::from(e).into_response(),
+    }
+}

@@ -80,6 +80,10 @@ pub fn config(database: &Path, services: &Path) -> Config {
         webhook_secret: None,
         send_webhooks: false,
         webhook_retry_seconds: 60,
+        oidc_issuer: None,
+        oidc_client_id: "frontdoor".into(),
+        oidc_client_secret: None,
+        oidc_name: "your council account".into(),
     }
 }
 
