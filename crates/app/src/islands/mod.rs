@@ -22,6 +22,8 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "hydrate")]
 mod browser;
+#[cfg(any(feature = "hydrate", test))]
+mod json;
 #[cfg(feature = "hydrate")]
 mod uploader;
 
@@ -77,33 +79,28 @@ pub fn error_summary(title: String, errors: Vec<(String, String)>) -> impl IntoV
     })
 }
 
-/// A question page's error summary, which also checks the page's answers in the browser.
-#[island]
+/// A question page's error summary, which also checks the page's answers in the browser
+/// (`browser::page_errors`, woken by the page script with these props).
+// In the browser build a plain component, so Leptos's own island code is not in the download.
+#[cfg_attr(not(feature = "hydrate"), island)]
+#[cfg_attr(feature = "hydrate", component)]
 pub fn PageErrors(
     title: String,
     titles: Titles,
     errors: Vec<ShownError>,
     check: PageCheck,
 ) -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    let shown = browser::take_over_page(errors, check, titles);
-    #[cfg(not(feature = "hydrate"))]
-    let shown = {
-        let _ = (check, titles);
-        ArcRwSignal::new(errors)
-    };
-    move || {
-        let list = shown.get();
-        error_summary(
-            title.clone(),
-            list.into_iter().map(|e| (e.target, e.text)).collect(),
-        )
-    }
+    let _ = (check, titles);
+    error_summary(
+        title,
+        errors.into_iter().map(|e| (e.target, e.text)).collect(),
+    )
 }
 
-/// The files on their way up for one file question (none until the app runs and files are
-/// chosen or dropped).
-#[island]
+/// The files on their way up for one file question: none until the browser app runs and files
+/// are chosen or dropped (`uploader::file_progress`, woken by the page script with these props).
+#[cfg_attr(not(feature = "hydrate"), island)]
+#[cfg_attr(feature = "hydrate", component)]
 pub fn FileProgress(
     question: String,
     service: String,
@@ -112,50 +109,7 @@ pub fn FileProgress(
     held: Vec<u64>,
     texts: UploadTexts,
 ) -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    let uploads = uploader::watch(question.clone(), service, rules, held, texts.clone());
-    #[cfg(not(feature = "hydrate"))]
-    let uploads = {
-        let _ = (service, rules, held);
-        ArcRwSignal::new(Vec::<Upload>::new())
-    };
-    move || {
-        let list: Vec<Upload> = uploads
-            .get()
-            .into_iter()
-            .filter(|u| u.question == question && u.active)
-            .collect();
-        let cancel = texts.cancel.clone();
-        #[cfg(feature = "hydrate")]
-        let cancelled = texts.cancelled.clone();
-        (!list.is_empty()).then(move || {
-            let items = list
-                .into_iter()
-                .map(|u| {
-                    let bar = format!("file-progress-{}", u.key);
-                    #[cfg(feature = "hydrate")]
-                    let (key, cancelled) = (u.key, cancelled.clone());
-                    view! {
-                        <li class="file-progress__item">
-                            <label class="govuk-label" for=bar.clone()>{u.name.clone()}</label>
-                            <progress id=bar max="100" value=u.percent.to_string()>{format!("{}%", u.percent)}</progress>
-                            <button
-                                type="button"
-                                class="govuk-button govuk-button--secondary file-progress__cancel"
-                                on:click=move |_| {
-                                    #[cfg(feature = "hydrate")]
-                                    uploader::cancel(key, &cancelled);
-                                }
-                            >
-                                {cancel.clone()}<span class="govuk-visually-hidden">{format!(" {}", u.name)}</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="govuk-list file-progress">{items}</ul> }
-        })
-    }
+    let _ = (question, service, rules, held, texts);
 }
 
 /// A file on its way up: its name and how much has arrived.
