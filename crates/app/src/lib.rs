@@ -1,5 +1,6 @@
 //! Frontdoor's pages, rendered on the server (feature `ssr`). Only the islands (`islands`) run in
-//! the browser too (feature `hydrate`); the rest is plain HTML there.
+//! the browser too, by their own code in `frontdoor-islands` (built into `frontdoor-web`); the
+//! rest is plain HTML there.
 
 pub mod components;
 pub mod i18n;

@@ -1,7 +1,7 @@
-//! The browser app: the pages' islands (`frontdoor_app::islands`), each woken by the page script
+//! The browser app: the pages' islands (`frontdoor_islands`), each woken by the page script
 //! (`navigation.js`) calling its export (`PageErrors`, `FileProgress`) with the island's element.
-//! They drive the page with web-sys alone: no framework runs in the browser, and their props are
-//! read with the app's own small JSON reader, keeping the download small.
+//! They drive the page with web-sys alone: no web framework is linked in, and their props are
+//! read with a small JSON reader, keeping the download small.
 
 // Linked for its islands, which wasm-bindgen exports by name.
-pub use frontdoor_app::islands;
+pub use frontdoor_islands::{file_progress, page_errors};
