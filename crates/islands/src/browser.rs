@@ -7,9 +7,8 @@
 
 use std::cell::RefCell;
 
-use frontdoor_domain::calendar::uk_today_from_unix;
 use frontdoor_domain::journey::{edit_list, page_fields, PageAction};
-use frontdoor_domain::questions::{address, files, FieldError};
+use frontdoor_domain::questions::{address, date, files, FieldError};
 use frontdoor_domain::{check_page, FormInput, RuleContext};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -43,7 +42,7 @@ thread_local! {
 pub fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
-        .expect("a document")
+        .expect_throw("a document")
 }
 
 /// Reads an island's props from its `data-props`.
@@ -129,7 +128,7 @@ fn show_around() {
 }
 
 fn new_element(tag: &str, class: &str) -> Element {
-    let e = document().create_element(tag).expect("an element");
+    let e = document().create_element(tag).expect_throw("an element");
     e.set_class_name(class);
     e
 }
@@ -140,15 +139,15 @@ fn error_summary(title: &str, list: &[ShownError]) -> Element {
     summary.set_id("error-summary");
     let _ = summary.set_attribute("tabindex", "-1");
     let _ = summary.set_attribute("autofocus", "");
-    let alert = document().create_element("div").expect("an element");
+    let alert = document().create_element("div").expect_throw("an element");
     let _ = alert.set_attribute("role", "alert");
     let heading = new_element("h2", "govuk-error-summary__title");
     heading.set_text_content(Some(title));
     let body = new_element("div", "govuk-error-summary__body");
     let items = new_element("ul", "govuk-list govuk-error-summary__list");
     for e in list {
-        let item = document().create_element("li").expect("an element");
-        let link = document().create_element("a").expect("an element");
+        let item = document().create_element("li").expect_throw("an element");
+        let link = document().create_element("a").expect_throw("an element");
         let _ = link.set_attribute("href", &["#", &e.target].concat());
         link.set_text_content(Some(&e.text));
         let _ = item.append_child(&link);
@@ -251,7 +250,7 @@ fn problems(check: &PageCheck, input: &FormInput) -> Option<Vec<FieldError>> {
             for (question, ids) in &check.files {
                 fields.insert(question.clone(), ids.join(","));
             }
-            let context = RuleContext::new(today()).with_answers(&check.answers);
+            let context = RuleContext::new(today()?).with_answers(&check.answers);
             check_page(&check.service, page, &fields, &context).err()
         }
         PageAction::FindAddress(question) => address::lookup_postcode(&question, &fields)
@@ -284,8 +283,20 @@ fn form_input(form: &HtmlFormElement) -> FormInput {
     input
 }
 
-fn today() -> frontdoor_domain::CivilDate {
-    uk_today_from_unix((js_sys::Date::now() / 1000.0) as i64)
+/// Today's date in the UK, by the browser's own time zone rules (`2026-12-03` is how Swedish
+/// writes a date); by UTC should a browser not know the UK's. None lets the server decide.
+fn today() -> Option<frontdoor_domain::CivilDate> {
+    let now = js_sys::Date::new_0();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"Europe/London".into());
+    let uk = String::from(now.to_locale_date_string("sv-SE", &options));
+    date::from_stored(&uk).or_else(|| {
+        frontdoor_domain::calendar::date(
+            now.get_utc_full_year() as i32,
+            now.get_utc_month() as u8 + 1,
+            now.get_utc_date() as u8,
+        )
+    })
 }
 
 /// Each field's error message (`{id}-error`, always on the page, hidden when empty), its group's
@@ -324,7 +335,7 @@ fn show_by_fields(list: &[ShownError]) {
         slot.set_inner_html("");
         // One error as GOV.UK writes it; several (files refused) one line each.
         for e in &here {
-            let hidden = document().create_element("span").expect("an element");
+            let hidden = document().create_element("span").expect_throw("an element");
             hidden.set_class_name("govuk-visually-hidden");
             hidden.set_text_content(Some(&prefix));
             let text = format!(" {}", e.text);
@@ -332,7 +343,7 @@ fn show_by_fields(list: &[ShownError]) {
                 let _ = slot.append_child(&hidden);
                 let _ = slot.append_with_str_1(&text);
             } else {
-                let line = document().create_element("span").expect("an element");
+                let line = document().create_element("span").expect_throw("an element");
                 line.set_class_name("file-upload__error");
                 let _ = line.append_child(&hidden);
                 let _ = line.append_with_str_1(&text);

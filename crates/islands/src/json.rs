@@ -200,6 +200,75 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         }
     }
 
+    // Each type below asks for one shape and is given only that one: a struct is never read from
+    // an array, say, so the code for the shapes it could also take is left out of the build.
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.peek() {
+            Some(b't') => {
+                self.word(b"true")?;
+                visitor.visit_bool(true)
+            }
+            _ => {
+                self.word(b"false")?;
+                visitor.visit_bool(false)
+            }
+        }
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.number()? {
+            (n, false) => visitor.visit_u64(n),
+            (_, true) => Err(Error),
+        }
+    }
+
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let (n, negative) = self.number()?;
+        let n = i64::try_from(n).map_err(|_| Error)?;
+        visitor.visit_i64(if negative { -n } else { n })
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_string(self.string()?)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_str(&self.string()?)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.eat(b'[')?;
+        visitor.visit_seq(List {
+            r: self,
+            end: b']',
+            first: true,
+        })
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.eat(b'{')?;
+        visitor.visit_map(List {
+            r: self,
+            end: b'}',
+            first: true,
+        })
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.skip()?;
+        visitor.visit_unit()
+    }
+
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
@@ -218,9 +287,71 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
         visitor.visit_enum(IntoDeserializer::<Error>::into_deserializer(self.string()?))
     }
 
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.word(b"null")?;
+        visitor.visit_unit()
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+        i128 u128 f32 f64 char bytes byte_buf unit_struct tuple tuple_struct
+    }
+}
+
+impl Reader<'_> {
+    /// Passes over one value of any shape (a key no type reads).
+    fn skip(&mut self) -> Result<(), Error> {
+        match self.peek().ok_or(Error)? {
+            b'"' => self.string().map(drop),
+            open @ (b'{' | b'[') => {
+                self.i += 1;
+                let end = if open == b'{' { b'}' } else { b']' };
+                let mut list = List {
+                    r: self,
+                    end,
+                    first: true,
+                };
+                while list.more()? {
+                    if open == b'{' {
+                        list.r.string()?;
+                        list.r.eat(b':')?;
+                    }
+                    list.r.skip()?;
+                }
+                Ok(())
+            }
+            b't' => self.word(b"true"),
+            b'f' => self.word(b"false"),
+            b'n' => self.word(b"null"),
+            _ => self.number().map(drop),
+        }
     }
 }
 
@@ -317,5 +448,16 @@ mod tests {
         assert_eq!(from_str::<Vec<u8>>("[1,]"), Err(Error));
         assert_eq!(from_str::<Vec<u8>>("[1] x"), Err(Error));
         assert_eq!(from_str::<String>("\"open"), Err(Error));
+        // Keys no type reads are passed over, whatever they hold.
+        #[derive(Deserialize, Debug, PartialEq)]
+        struct U {
+            b: u8,
+        }
+        assert_eq!(
+            from_str::<U>(
+                r#"{"a": {"x": [1, -2, "]", {}], "y": null}, "b": 3, "c": [true, false]}"#
+            ),
+            Ok(U { b: 3 })
+        );
     }
 }

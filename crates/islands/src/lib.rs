@@ -12,12 +12,11 @@ pub use texts::{fill, ErrorTexts, Messages, UploadTexts};
 
 use std::collections::BTreeMap;
 
-use frontdoor_domain::{Answers, ServiceDefinition};
+use frontdoor_domain::{Answers, FieldError, ServiceDefinition};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "browser")]
 mod browser;
-#[cfg(any(feature = "browser", test))]
 pub mod json;
 #[cfg(feature = "browser")]
 mod uploader;
@@ -68,4 +67,24 @@ pub struct Upload {
     pub percent: u8,
     /// False once cancelled.
     pub active: bool,
+}
+
+/// Of the file the server kept (`api::UploadedFile`), the browser needs only its name.
+#[derive(Deserialize)]
+pub struct Kept {
+    pub name: String,
+}
+
+/// Of a refusal (`api::ApiError`), the browser needs only its field errors, each an
+/// `api::ApiFieldError`: a `FieldError` with its message (which the browser does not use, writing
+/// the page's own).
+#[derive(Deserialize)]
+pub struct Refused {
+    pub error: RefusedBody,
+}
+
+#[derive(Deserialize)]
+pub struct RefusedBody {
+    #[serde(default)]
+    pub fields: Vec<FieldError>,
 }

@@ -7,10 +7,8 @@
 //! for the four small requests left (its streams, `http` types and `std::io` errors).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use frontdoor_domain::api::{ApiError, UploadedFile};
 use frontdoor_domain::questions::files::{FileRules, Refusal};
 use frontdoor_domain::FieldError;
 use serde::Deserialize;
@@ -20,7 +18,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, Element, Event, File, FileList, HtmlInputElement, XmlHttpRequest};
 
 use super::browser::{document, props, show_for_question};
-use super::{fill, json, Upload, UploadTexts};
+use super::{fill, json, Kept, Refused, Upload, UploadTexts};
 
 /// Bytes sent in one PATCH: small enough that a cut costs little, big enough to be quick.
 const PIECE: f64 = 5.0 * 1024.0 * 1024.0;
@@ -30,7 +28,7 @@ const RETRIES: u32 = 8;
 thread_local! {
     static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
     /// The request under way for each upload, so Cancel can stop it.
-    static UNDER_WAY: RefCell<HashMap<u32, XmlHttpRequest>> = RefCell::new(HashMap::new());
+    static UNDER_WAY: RefCell<Vec<(u32, XmlHttpRequest)>> = const { RefCell::new(vec![]) };
     /// Every upload of the page, shown by the questions' progress lists.
     static UPLOADS: RefCell<Vec<Upload>> = const { RefCell::new(vec![]) };
     /// Each file question's progress list (its island), with its texts.
@@ -193,7 +191,7 @@ fn render() {
 }
 
 fn element(tag: &str, class: &str) -> Element {
-    let e = document().create_element(tag).expect("an element");
+    let e = document().create_element(tag).expect_throw("an element");
     if !class.is_empty() {
         e.set_class_name(class);
     }
@@ -300,11 +298,18 @@ pub fn cancel(key: u32, cancelled: &str) {
     if let Some(said) = said {
         announce(&said);
     }
+    if let Some(xhr) = under_way_done(key) {
+        let _ = xhr.abort();
+    }
+}
+
+/// Forgets the request under way for an upload, returning it.
+fn under_way_done(key: u32) -> Option<XmlHttpRequest> {
     UNDER_WAY.with(|m| {
-        if let Some(xhr) = m.borrow_mut().remove(&key) {
-            let _ = xhr.abort();
-        }
-    });
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(k, _)| *k == key)?;
+        Some(m.swap_remove(at).1)
+    })
 }
 
 fn is_active(key: u32) -> bool {
@@ -315,7 +320,7 @@ fn is_active(key: u32) -> bool {
 /// from the server with the files it keeps, then what happened is said and shown.
 fn finish(q: &Question, key: u32, outcome: Outcome) {
     update(|list| list.retain(|u| u.key != key));
-    UNDER_WAY.with(|m| m.borrow_mut().remove(&key));
+    under_way_done(key);
     SETTLED.with(|s| {
         let mut s = s.borrow_mut();
         match outcome {
@@ -358,7 +363,7 @@ enum Outcome {
 
 /// Shows the page again from the server (the page script's `frontdoor.refresh`), or reloads it.
 async fn refresh() {
-    let window = web_sys::window().expect("a window");
+    let window = web_sys::window().expect_throw("a window");
     let refresh = js_sys::Reflect::get(&window, &"frontdoor".into())
         .and_then(|f| js_sys::Reflect::get(&f, &"refresh".into()))
         .ok()
@@ -393,12 +398,15 @@ async fn upload(q: Question, file: File, key: u32) {
     let name = file.name();
     let size = file.size();
     let incomplete = |refusal| q.rules.error(&q.id, &name, refusal);
-    let metadata = format!(
-        "filename {},service {},question {}",
-        base64(&name),
-        base64(&q.service),
-        base64(&q.id)
-    );
+    let metadata = [
+        "filename ",
+        &base64(&name),
+        ",service ",
+        &base64(&q.service),
+        ",question ",
+        &base64(&q.id),
+    ]
+    .concat();
     let length = (size as u64).to_string();
     let created = send(Send {
         method: "POST",
@@ -529,7 +537,7 @@ async fn upload(q: Question, file: File, key: u32) {
         {
             Some(r) if r.status == 202 => sleep(1000).await,
             Some(r) if (200..300).contains(&r.status) => {
-                kept = r.json::<UploadedFile>();
+                kept = r.json::<Kept>();
                 break;
             }
             _ => break,
@@ -582,13 +590,7 @@ impl Reply {
 
     /// Why the server refused the file (a 422's first field error).
     fn refusal(&self) -> Option<FieldError> {
-        let error = self.json::<ApiError>()?;
-        error
-            .error
-            .fields
-            .into_iter()
-            .next()
-            .map(|f| f.into_field_error())
+        self.json::<Refused>()?.error.fields.into_iter().next()
     }
 }
 
@@ -614,7 +616,8 @@ async fn send(request: Send<'_>) -> Option<Reply> {
         xhr.set_onabort(Some(&reject));
     });
     if let Some(key) = request.key {
-        UNDER_WAY.with(|m| m.borrow_mut().insert(key, xhr.clone()));
+        under_way_done(key);
+        UNDER_WAY.with(|m| m.borrow_mut().push((key, xhr.clone())));
     }
     xhr.send_with_opt_blob(request.body).ok()?;
     let finished = wasm_bindgen_futures::JsFuture::from(done).await;
