@@ -34,7 +34,12 @@ thread_local! {
     /// Each file question's progress list (its island), with its texts.
     static LISTS: RefCell<Vec<(String, Element, UploadTexts)>> = const { RefCell::new(vec![]) };
     /// What finished while others were still going: said and shown once all are done.
-    static SETTLED: RefCell<Settled> = RefCell::new(Settled::default());
+    static SETTLED: RefCell<Settled> = const {
+        RefCell::new(Settled {
+            kept: None,
+            refused: vec![],
+        })
+    };
 }
 
 #[derive(Default)]
