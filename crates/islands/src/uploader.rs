@@ -181,13 +181,9 @@ fn render() {
         }
         for u in mine {
             let bar = ["file-progress-", &u.key.to_string()].concat();
-            let progress = match document().get_element_by_id(&bar) {
-                Some(p) => p,
-                None => {
-                    let p = new_item(&list, u, &bar, &texts);
-                    p
-                }
-            };
+            let progress = document()
+                .get_element_by_id(&bar)
+                .unwrap_or_else(|| new_item(&list, u, &bar, &texts));
             let percent = u.percent.to_string();
             let _ = progress.set_attribute("value", &percent);
             progress.set_text_content(Some(&[&percent, "%"].concat()));
