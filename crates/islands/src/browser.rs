@@ -314,11 +314,11 @@ fn show_by_fields(list: &[ShownError]) {
     // Each error goes by the part it names when that part has a place of its own (an address
     // line), else by its question.
     let place = |e: &ShownError| {
-        let own = format!("{}-error", e.target);
+        let own = [&e.target, "-error"].concat();
         if slot_ids.contains(&own) {
             own
         } else {
-            format!("{}-error", e.field)
+            [&e.field, "-error"].concat()
         }
     };
     for slot_id in &slot_ids {
@@ -338,7 +338,7 @@ fn show_by_fields(list: &[ShownError]) {
             let hidden = document().create_element("span").expect_throw("an element");
             hidden.set_class_name("govuk-visually-hidden");
             hidden.set_text_content(Some(&prefix));
-            let text = format!(" {}", e.text);
+            let text = [" ", &e.text].concat();
             if here.len() == 1 {
                 let _ = slot.append_child(&hidden);
                 let _ = slot.append_with_str_1(&text);
@@ -396,11 +396,15 @@ fn mark_inputs(group: &Element, errors: &[&ShownError]) {
         };
         let base = input.class_list().item(0).unwrap_or_default();
         let id = input.id();
-        let wrong = errors
-            .iter()
-            .any(|e| e.parts.is_empty() || e.parts.iter().any(|p| id.ends_with(&format!("-{p}"))));
+        let wrong = errors.iter().any(|e| {
+            e.parts.is_empty()
+                || e.parts.iter().any(|p| {
+                    id.strip_suffix(p.as_str())
+                        .is_some_and(|i| i.ends_with('-'))
+                })
+        });
         let _ = input
             .class_list()
-            .toggle_with_force(&format!("{base}--error"), wrong);
+            .toggle_with_force(&[&base, "--error"].concat(), wrong);
     }
 }

@@ -58,12 +58,12 @@ impl ErrorTexts {
         let variant = e
             .args
             .iter()
-            .find_map(|(k, v)| self.messages.get(&format!("{}|{k}={v}", e.message_id)));
+            .find_map(|(k, v)| self.messages.get(&[&e.message_id, "|", k, "=", v].concat()));
         let mut text = variant
             .or_else(|| self.messages.get(&e.message_id))?
             .clone();
         for (name, value) in &e.args {
-            text = text.replace(&format!("{{${name}}}"), &self.argument(name, value));
+            text = text.replace(&["{$", name, "}"].concat(), &self.argument(name, value));
         }
         (!text.contains("{$")).then_some(text)
     }
@@ -74,7 +74,7 @@ impl ErrorTexts {
             let items: Vec<&str> = value.split(',').filter(|i| !i.is_empty()).collect();
             return match items.as_slice() {
                 [rest @ .., last] if !rest.is_empty() => {
-                    format!("{} {} {last}", rest.join(", "), self.or)
+                    [&rest.join(", "), " ", &self.or, " ", last].concat()
                 }
                 _ => value.to_string(),
             };
@@ -118,6 +118,6 @@ impl UploadTexts {
 /// Fills a template's `{$name}` places.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     args.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{${k}}}"), v)
+        t.replace(&["{$", k, "}"].concat(), v)
     })
 }
