@@ -19,14 +19,14 @@ function wakeIslands() {
   if (!app || !document.querySelector('leptos-island')) return Promise.resolve();
   wasm ??= import(app.glue).then(async (mod) => {
     await mod.default({ module_or_path: app.wasm });
-    mod.hydrate();
     return mod;
   });
   return wasm.then((mod) => {
     for (const island of document.querySelectorAll('leptos-island')) {
       if (island.dataset.awake) continue;
       island.dataset.awake = 'true';
-      mod[island.dataset.component]?.(island);
+      // `PageErrors_123…`: the island's export is `PageErrors`.
+      mod[island.dataset.component.replace(/_\d+$/, '')]?.(island);
     }
   }).catch(() => {});
 }

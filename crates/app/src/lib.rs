@@ -1,5 +1,9 @@
 //! Frontdoor's pages, rendered on the server (feature `ssr`). Only the islands (`islands`) run in
-//! the browser too (feature `hydrate`); the rest is plain HTML there.
+//! the browser too, by their own code in `frontdoor-islands` (built into `frontdoor-web`); the
+//! rest is plain HTML there.
+
+// Deep page views (the account page) need more than the default 128 levels to lay out.
+#![recursion_limit = "256"]
 
 pub mod components;
 pub mod i18n;

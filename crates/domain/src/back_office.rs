@@ -2,6 +2,8 @@
 //! request counts as overdue (the promise to act, or to acknowledge, has passed), the same for the
 //! list a caseworker filters and the resident's tracking page.
 
+#![cfg(feature = "server")]
+
 use crate::progress::{RequestStatus, NOTE_MAX_CHARS};
 use crate::questions::FieldError;
 

@@ -2,6 +2,8 @@
 //! emailed to them), a resident answering "waiting for you", and a resident rating how their
 //! request was dealt with. Checked here, for the pages and the API alike.
 
+#![cfg(feature = "server")]
+
 use serde::{Deserialize, Serialize};
 
 use crate::contact::parse_email;

@@ -1,5 +1,7 @@
 //! Checking the "track a request" form before anything is looked up.
 
+#![cfg(feature = "server")]
+
 use crate::contact::parse_email;
 use crate::questions::{FieldError, FormInput};
 use crate::reference::Reference;

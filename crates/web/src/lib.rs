@@ -1,16 +1,7 @@
-//! The browser app: the pages' islands (`frontdoor_app::islands`), woken by the page script
-//! (`navigation.js`), which calls `hydrate` once and then each island's own export.
-
-use wasm_bindgen::prelude::wasm_bindgen;
+//! The browser app: the pages' islands (`frontdoor_islands`), each woken by the page script
+//! (`navigation.js`) calling its export (`PageErrors`, `FileProgress`) with the island's element.
+//! They drive the page with web-sys alone: no web framework is linked in, and their props are
+//! read with a small JSON reader, keeping the download small.
 
 // Linked for its islands, which wasm-bindgen exports by name.
-pub use frontdoor_app::islands;
-
-/// Sets up the reactive system the islands run in.
-#[wasm_bindgen]
-pub fn hydrate() {
-    // Debug builds explain panics in the browser console; release builds leave the hook out.
-    #[cfg(debug_assertions)]
-    console_error_panic_hook::set_once();
-    leptos::mount::hydrate_islands();
-}
+pub use frontdoor_islands::{file_progress, page_errors};

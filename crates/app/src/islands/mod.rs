@@ -8,53 +8,16 @@
 //!   in the summary and by each field.
 //! - [`FileProgress`]: resumable uploads (tus) of the files chosen or dropped on a file question,
 //!   each with a progress bar and a Cancel button.
+//!
+//! Their props and texts are in `frontdoor-islands`, with their browser code, which drives this
+//! markup with web-sys (no Leptos runs in the browser).
 
 mod texts;
 
-pub use texts::{fill, ErrorTexts, UploadTexts};
-
-use std::collections::BTreeMap;
+pub use frontdoor_islands::{fill, ErrorTexts, PageCheck, ShownError, Titles, Upload, UploadTexts};
 
 use frontdoor_domain::questions::files::FileRules;
-use frontdoor_domain::{Answers, ServiceDefinition};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-#[cfg(feature = "hydrate")]
-mod browser;
-#[cfg(feature = "hydrate")]
-mod uploader;
-
-/// An error as a page shows it: the question, the element the summary links to, the text, and
-/// the parts of a date to highlight.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ShownError {
-    pub field: String,
-    pub target: String,
-    pub text: String,
-    #[serde(default)]
-    pub parts: Vec<String>,
-}
-
-/// What a question page's answers are checked against in the browser.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PageCheck {
-    /// The service, with only this page (the rules need no other).
-    pub service: ServiceDefinition,
-    pub page: String,
-    /// The answers so far, for rules that compare with an earlier answer.
-    pub answers: Answers,
-    /// The ids of the files each file question holds.
-    pub files: BTreeMap<String, Vec<String>>,
-    pub texts: ErrorTexts,
-}
-
-/// The page's `<title>`, as it is and with errors showing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Titles {
-    pub plain: String,
-    pub with_errors: String,
-}
 
 /// GOV.UK error summary: at the top of the page, focused when it appears, linking to each field.
 /// Without JavaScript, `autofocus` moves focus to it when the page loads.
@@ -77,7 +40,8 @@ pub fn error_summary(title: String, errors: Vec<(String, String)>) -> impl IntoV
     })
 }
 
-/// A question page's error summary, which also checks the page's answers in the browser.
+/// A question page's error summary, which also checks the page's answers in the browser
+/// (`frontdoor_islands::page_errors`, woken by the page script with these props).
 #[island]
 pub fn PageErrors(
     title: String,
@@ -85,24 +49,15 @@ pub fn PageErrors(
     errors: Vec<ShownError>,
     check: PageCheck,
 ) -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    let shown = browser::take_over_page(errors, check, titles);
-    #[cfg(not(feature = "hydrate"))]
-    let shown = {
-        let _ = (check, titles);
-        ArcRwSignal::new(errors)
-    };
-    move || {
-        let list = shown.get();
-        error_summary(
-            title.clone(),
-            list.into_iter().map(|e| (e.target, e.text)).collect(),
-        )
-    }
+    let _ = (check, titles);
+    error_summary(
+        title,
+        errors.into_iter().map(|e| (e.target, e.text)).collect(),
+    )
 }
 
-/// The files on their way up for one file question (none until the app runs and files are
-/// chosen or dropped).
+/// The files on their way up for one file question: none until the browser app runs and files
+/// are chosen or dropped (`frontdoor_islands::file_progress`, woken by the page script with these props).
 #[island]
 pub fn FileProgress(
     question: String,
@@ -112,60 +67,5 @@ pub fn FileProgress(
     held: Vec<u64>,
     texts: UploadTexts,
 ) -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    let uploads = uploader::watch(question.clone(), service, rules, held, texts.clone());
-    #[cfg(not(feature = "hydrate"))]
-    let uploads = {
-        let _ = (service, rules, held);
-        ArcRwSignal::new(Vec::<Upload>::new())
-    };
-    move || {
-        let list: Vec<Upload> = uploads
-            .get()
-            .into_iter()
-            .filter(|u| u.question == question && u.active)
-            .collect();
-        let cancel = texts.cancel.clone();
-        #[cfg(feature = "hydrate")]
-        let cancelled = texts.cancelled.clone();
-        (!list.is_empty()).then(move || {
-            let items = list
-                .into_iter()
-                .map(|u| {
-                    let bar = format!("file-progress-{}", u.key);
-                    #[cfg(feature = "hydrate")]
-                    let (key, cancelled) = (u.key, cancelled.clone());
-                    view! {
-                        <li class="file-progress__item">
-                            <label class="govuk-label" for=bar.clone()>{u.name.clone()}</label>
-                            <progress id=bar max="100" value=u.percent.to_string()>{format!("{}%", u.percent)}</progress>
-                            <button
-                                type="button"
-                                class="govuk-button govuk-button--secondary file-progress__cancel"
-                                on:click=move |_| {
-                                    #[cfg(feature = "hydrate")]
-                                    uploader::cancel(key, &cancelled);
-                                }
-                            >
-                                {cancel.clone()}<span class="govuk-visually-hidden">{format!(" {}", u.name)}</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul class="govuk-list file-progress">{items}</ul> }
-        })
-    }
-}
-
-/// A file on its way up: its name and how much has arrived.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Upload {
-    /// Unique on the page, for the progress element's id.
-    pub key: u32,
-    pub question: String,
-    pub name: String,
-    pub percent: u8,
-    /// False once cancelled.
-    pub active: bool,
+    let _ = (question, service, rules, held, texts);
 }

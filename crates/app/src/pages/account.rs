@@ -108,7 +108,7 @@ pub fn AccountPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <dl class="govuk-summary-list">{rows}</dl> }
+        view! { <dl class="govuk-summary-list">{rows}</dl> }.into_any()
     };
     let uses = (!account.uses.is_empty()).then(|| {
         let items = account
@@ -133,6 +133,7 @@ pub fn AccountPage() -> impl IntoView {
             <h3 class="govuk-heading-s">{i18n.t("profile-uses")}</h3>
             <ul class="govuk-list govuk-list--bullet">{items}</ul>
         }
+        .into_any()
     });
     // "Tell us once": changed details, offered to the open requests.
     let pass_on = (!account.changes.is_empty() && !account.open_requests.is_empty()).then(|| {
@@ -169,17 +170,10 @@ pub fn AccountPage() -> impl IntoView {
                 </form>
             </div>
         }
+        .into_any()
     });
-    let title = i18n.t("account-title");
-    view! {
-        <PageTitle title=title.clone()/>
-        <h1 class="govuk-heading-l">{title}</h1>
-        <p class="govuk-body">{i18n.t1("account-signed-in-as", "email", &account.email)}</p>
-        {pass_on}
-        <h2 class="govuk-heading-m">{i18n.t("profile-heading")}</h2>
-        <p class="govuk-body">{i18n.t("profile-intro")}</p>
-        {saved}
-        {uses}
+    // Requests, forms, messages and the ways out, apart (one view type each keeps them simple).
+    let lists = view! {
         <h2 class="govuk-heading-m">{i18n.t("account-requests")}</h2>
         {requests}
         <h2 class="govuk-heading-m">{i18n.t("account-drafts")}</h2>
@@ -199,6 +193,19 @@ pub fn AccountPage() -> impl IntoView {
             <input type="hidden" name="csrf_token" value=store.csrf_token()/>
             <button type="submit" class="govuk-button govuk-button--secondary">{i18n.t("account-sign-out-everywhere")}</button>
         </form>
+    }
+    .into_any();
+    let title = i18n.t("account-title");
+    view! {
+        <PageTitle title=title.clone()/>
+        <h1 class="govuk-heading-l">{title}</h1>
+        <p class="govuk-body">{i18n.t1("account-signed-in-as", "email", &account.email)}</p>
+        {pass_on}
+        <h2 class="govuk-heading-m">{i18n.t("profile-heading")}</h2>
+        <p class="govuk-body">{i18n.t("profile-intro")}</p>
+        {saved}
+        {uses}
+        {lists}
     }
     .into_any()
 }

@@ -7,20 +7,18 @@
 //! for the four small requests left (its streams, `http` types and `std::io` errors).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use frontdoor_domain::api::{ApiError, UploadedFile};
 use frontdoor_domain::questions::files::{FileRules, Refusal};
 use frontdoor_domain::FieldError;
-use leptos::prelude::*;
-use leptos::task::spawn_local;
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, Event, File, FileList, HtmlInputElement, XmlHttpRequest};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{DragEvent, Element, Event, File, FileList, HtmlInputElement, XmlHttpRequest};
 
-use super::browser::{document, show_for_question};
-use super::{fill, Upload, UploadTexts};
+use super::browser::{document, props, show_for_question};
+use super::{fill, json, Kept, Refused, Upload, UploadTexts};
 
 /// Bytes sent in one PATCH: small enough that a cut costs little, big enough to be quick.
 const PIECE: f64 = 5.0 * 1024.0 * 1024.0;
@@ -30,11 +28,18 @@ const RETRIES: u32 = 8;
 thread_local! {
     static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
     /// The request under way for each upload, so Cancel can stop it.
-    static UNDER_WAY: RefCell<HashMap<u32, XmlHttpRequest>> = RefCell::new(HashMap::new());
+    static UNDER_WAY: RefCell<Vec<(u32, XmlHttpRequest)>> = const { RefCell::new(vec![]) };
     /// Every upload of the page, shown by the questions' progress lists.
-    static UPLOADS: ArcRwSignal<Vec<Upload>> = ArcRwSignal::new(vec![]);
+    static UPLOADS: RefCell<Vec<Upload>> = const { RefCell::new(vec![]) };
+    /// Each file question's progress list (its island), with its texts.
+    static LISTS: RefCell<Vec<(String, Element, UploadTexts)>> = const { RefCell::new(vec![]) };
     /// What finished while others were still going: said and shown once all are done.
-    static SETTLED: RefCell<Settled> = RefCell::new(Settled::default());
+    static SETTLED: RefCell<Settled> = const {
+        RefCell::new(Settled {
+            kept: None,
+            refused: vec![],
+        })
+    };
 }
 
 #[derive(Default)]
@@ -53,14 +58,36 @@ struct Question {
     texts: UploadTexts,
 }
 
-/// Starts listening for files for a question; returns the page's uploads, to show.
-pub fn watch(
+/// What the server gave the island (`data-props`): the props of `FileProgress`.
+#[derive(Deserialize)]
+struct Props {
     question: String,
     service: String,
     rules: FileRules,
     held: Vec<u64>,
     texts: UploadTexts,
-) -> ArcRwSignal<Vec<Upload>> {
+}
+
+/// Wakes a file question's progress list (`<leptos-island data-component="FileProgress_…">`):
+/// files chosen in its input or dropped on it start uploading at once.
+#[wasm_bindgen(js_name = FileProgress)]
+pub fn file_progress(island: Element) {
+    let Some(Props {
+        question,
+        service,
+        rules,
+        held,
+        texts,
+    }) = props::<Props>(&island)
+    else {
+        return;
+    };
+    LISTS.with(|l| {
+        let mut l = l.borrow_mut();
+        // Lists of pages no longer showing go.
+        l.retain(|(q, list, _)| *q != question && list.is_connected());
+        l.push((question.clone(), island, texts.clone()));
+    });
     let q = Question {
         id: question.clone(),
         service,
@@ -90,7 +117,7 @@ pub fn watch(
         on_change.forget();
     }
     if let Some(zone) = document()
-        .query_selector(&format!("[data-question=\"{question}\"]"))
+        .query_selector(&["[data-question=\"", &question, "\"]"].concat())
         .ok()
         .flatten()
     {
@@ -108,16 +135,103 @@ pub fn watch(
         let _ = zone.add_event_listener_with_callback("drop", on_drop.as_ref().unchecked_ref());
         on_drop.forget();
     }
-    UPLOADS.with(|u| u.clone())
 }
 
-fn uploads() -> ArcRwSignal<Vec<Upload>> {
-    UPLOADS.with(|u| u.clone())
+/// Changes the page's uploads, then shows them.
+fn update(change: impl FnOnce(&mut Vec<Upload>)) {
+    UPLOADS.with(|u| change(&mut u.borrow_mut()));
+    render();
+}
+
+fn with_uploads<T>(read: impl FnOnce(&[Upload]) -> T) -> T {
+    UPLOADS.with(|u| read(&u.borrow()))
+}
+
+/// Each question's progress list, as its uploads stand: a list item per active upload, kept in
+/// place while it goes (so focus on its Cancel button stays), gone once it is over.
+fn render() {
+    let uploads: Vec<Upload> = with_uploads(|u| u.iter().filter(|u| u.active).cloned().collect());
+    let lists = LISTS.with(|l| l.borrow().clone());
+    for (question, island, texts) in lists {
+        let mine: Vec<&Upload> = uploads.iter().filter(|u| u.question == question).collect();
+        let list = island.query_selector("ul.file-progress").ok().flatten();
+        let Some(list) = list.or_else(|| {
+            (!mine.is_empty()).then(|| {
+                island.set_inner_html("");
+                let list = element("ul", "govuk-list file-progress");
+                let _ = island.append_child(&list);
+                list
+            })
+        }) else {
+            continue;
+        };
+        if mine.is_empty() {
+            list.remove();
+            continue;
+        }
+        // Items of uploads over go.
+        let items = list.children();
+        for i in (0..items.length()).rev() {
+            if let Some(item) = items.item(i) {
+                let key = item.get_attribute("data-key").unwrap_or_default();
+                if !mine.iter().any(|u| u.key.to_string() == key) {
+                    item.remove();
+                }
+            }
+        }
+        for u in mine {
+            let bar = ["file-progress-", &u.key.to_string()].concat();
+            let progress = document()
+                .get_element_by_id(&bar)
+                .unwrap_or_else(|| new_item(&list, u, &bar, &texts));
+            let percent = u.percent.to_string();
+            let _ = progress.set_attribute("value", &percent);
+            progress.set_text_content(Some(&[&percent, "%"].concat()));
+        }
+    }
+}
+
+fn element(tag: &str, class: &str) -> Element {
+    let e = document().create_element(tag).expect_throw("an element");
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    e
+}
+
+/// A new upload's item in its question's list; returns its progress bar.
+fn new_item(list: &Element, u: &Upload, bar: &str, texts: &UploadTexts) -> Element {
+    let item = element("li", "file-progress__item");
+    let _ = item.set_attribute("data-key", &u.key.to_string());
+    let label = element("label", "govuk-label");
+    let _ = label.set_attribute("for", bar);
+    label.set_text_content(Some(&u.name));
+    let progress = element("progress", "");
+    progress.set_id(bar);
+    let _ = progress.set_attribute("max", "100");
+    let button = element(
+        "button",
+        "govuk-button govuk-button--secondary file-progress__cancel",
+    );
+    let _ = button.set_attribute("type", "button");
+    let _ = button.append_with_str_1(&texts.cancel);
+    let hidden = element("span", "govuk-visually-hidden");
+    hidden.set_text_content(Some(&[" ", &u.name].concat()));
+    let _ = button.append_child(&hidden);
+    let (key, cancelled) = (u.key, texts.cancelled.clone());
+    let on_click = Closure::<dyn Fn()>::new(move || cancel(key, &cancelled));
+    let _ = button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
+    let _ = item.append_child(&label);
+    let _ = item.append_child(&progress);
+    let _ = item.append_child(&button);
+    let _ = list.append_child(&item);
+    progress
 }
 
 /// "Wait until … has finished uploading", while a file is on its way.
 pub fn still_uploading() -> Option<FieldError> {
-    let up = uploads().with_untracked(|l| l.iter().find(|u| u.active).cloned())?;
+    let up = with_uploads(|l| l.iter().find(|u| u.active).cloned())?;
     let mut wait = FieldError::new(&up.question, "wait", "file-wait".into());
     wait.args.insert("name".into(), up.name);
     Some(wait)
@@ -157,7 +271,7 @@ fn start(q: &Question, files: Vec<File>) {
             k.set(key + 1);
             key
         });
-        uploads().update(|list| {
+        update(|list| {
             list.push(Upload {
                 key,
                 question: q.id.clone(),
@@ -175,28 +289,39 @@ fn start(q: &Question, files: Vec<File>) {
 /// Stops an upload: the request under way is aborted and the server forgets the file.
 /// `cancelled` says so ("{$name} not uploaded").
 pub fn cancel(key: u32, cancelled: &str) {
-    uploads().update(|list| {
+    let mut said = None;
+    update(|list| {
         if let Some(u) = list.iter_mut().find(|u| u.key == key) {
             u.active = false;
-            announce(&fill(cancelled, &[("name", &u.name)]));
+            said = Some(fill(cancelled, &[("name", &u.name)]));
         }
     });
+    if let Some(said) = said {
+        announce(&said);
+    }
+    if let Some(xhr) = under_way_done(key) {
+        let _ = xhr.abort();
+    }
+}
+
+/// Forgets the request under way for an upload, returning it.
+fn under_way_done(key: u32) -> Option<XmlHttpRequest> {
     UNDER_WAY.with(|m| {
-        if let Some(xhr) = m.borrow_mut().remove(&key) {
-            let _ = xhr.abort();
-        }
-    });
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|(k, _)| *k == key)?;
+        Some(m.swap_remove(at).1)
+    })
 }
 
 fn is_active(key: u32) -> bool {
-    uploads().with_untracked(|list| list.iter().any(|u| u.key == key && u.active))
+    with_uploads(|list| list.iter().any(|u| u.key == key && u.active))
 }
 
 /// One upload is over (kept, refused or cancelled). Once none is left, the page is shown again
 /// from the server with the files it keeps, then what happened is said and shown.
 fn finish(q: &Question, key: u32, outcome: Outcome) {
-    uploads().update(|list| list.retain(|u| u.key != key));
-    UNDER_WAY.with(|m| m.borrow_mut().remove(&key));
+    update(|list| list.retain(|u| u.key != key));
+    under_way_done(key);
     SETTLED.with(|s| {
         let mut s = s.borrow_mut();
         match outcome {
@@ -205,7 +330,7 @@ fn finish(q: &Question, key: u32, outcome: Outcome) {
             Outcome::Cancelled => {}
         }
     });
-    if uploads().with_untracked(|l| !l.is_empty()) {
+    if with_uploads(|l| !l.is_empty()) {
         return;
     }
     let Settled { kept, refused } = SETTLED.with(|s| std::mem::take(&mut *s.borrow_mut()));
@@ -239,7 +364,7 @@ enum Outcome {
 
 /// Shows the page again from the server (the page script's `frontdoor.refresh`), or reloads it.
 async fn refresh() {
-    let window = web_sys::window().expect("a window");
+    let window = web_sys::window().expect_throw("a window");
     let refresh = js_sys::Reflect::get(&window, &"frontdoor".into())
         .and_then(|f| js_sys::Reflect::get(&f, &"refresh".into()))
         .ok()
@@ -274,12 +399,15 @@ async fn upload(q: Question, file: File, key: u32) {
     let name = file.name();
     let size = file.size();
     let incomplete = |refusal| q.rules.error(&q.id, &name, refusal);
-    let metadata = format!(
-        "filename {},service {},question {}",
-        base64(&name),
-        base64(&q.service),
-        base64(&q.id)
-    );
+    let metadata = [
+        "filename ",
+        &base64(&name),
+        ",service ",
+        &base64(&q.service),
+        ",question ",
+        &base64(&q.id),
+    ]
+    .concat();
     let length = (size as u64).to_string();
     let created = send(Send {
         method: "POST",
@@ -328,7 +456,7 @@ async fn upload(q: Question, file: File, key: u32) {
             let start = offset;
             move |loaded: f64| {
                 let percent = (((start + loaded) / size) * 100.0).clamp(0.0, 100.0) as u8;
-                uploads().update(|list| {
+                update(|list| {
                     if let Some(u) = list.iter_mut().find(|u| u.key == key) {
                         u.percent = percent;
                     }
@@ -410,7 +538,7 @@ async fn upload(q: Question, file: File, key: u32) {
         {
             Some(r) if r.status == 202 => sleep(1000).await,
             Some(r) if (200..300).contains(&r.status) => {
-                kept = r.json::<UploadedFile>();
+                kept = r.json::<Kept>();
                 break;
             }
             _ => break,
@@ -458,18 +586,12 @@ impl Reply {
     }
 
     fn json<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
-        serde_json::from_str(&self.xhr.response_text().ok().flatten()?).ok()
+        json::from_str(&self.xhr.response_text().ok().flatten()?).ok()
     }
 
     /// Why the server refused the file (a 422's first field error).
     fn refusal(&self) -> Option<FieldError> {
-        let error = self.json::<ApiError>()?;
-        error
-            .error
-            .fields
-            .into_iter()
-            .next()
-            .map(|f| f.into_field_error())
+        self.json::<Refused>()?.error.fields.into_iter().next()
     }
 }
 
@@ -495,7 +617,8 @@ async fn send(request: Send<'_>) -> Option<Reply> {
         xhr.set_onabort(Some(&reject));
     });
     if let Some(key) = request.key {
-        UNDER_WAY.with(|m| m.borrow_mut().insert(key, xhr.clone()));
+        under_way_done(key);
+        UNDER_WAY.with(|m| m.borrow_mut().push((key, xhr.clone())));
     }
     xhr.send_with_opt_blob(request.body).ok()?;
     let finished = wasm_bindgen_futures::JsFuture::from(done).await;
