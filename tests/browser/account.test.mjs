@@ -3,14 +3,16 @@
 // with the email's link on another device. axe-core on every page state.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { expectNoAxeViolations, freePort, launchBrowser, messages, openTab, settle, startServer } from './harness.mjs';
+import {
+  arrive, expectNoAxeViolations, freePort, launchBrowser, messages, openTab, outbox, settle, signInAsCaseworker, startServer,
+  waitForMail,
+} from './harness.mjs';
 import { CLIENT_ID, CLIENT_SECRET, startIdentityProvider } from './identity-provider.mjs';
 
 let server;
 let browser;
 let provider;
+const caseworker = 'kim.case@council.example.gov.uk';
 before(async () => {
   // The council's identity provider, on a port chosen first so the server can be told of it.
   const port = await freePort();
@@ -21,33 +23,19 @@ before(async () => {
     FRONTDOOR_OIDC_NAME: 'Frontdoor ID',
   });
   provider = await startIdentityProvider(port, `${server.base}/account/sign-in/provider/callback`);
+  server.command(['staff', 'add', caseworker, 'Kim', 'Case']);
   browser = await launchBrowser();
 });
 after(async () => { await browser?.close(); await provider?.stop(); await server?.stop(); });
 
-/** The newest sign-in email to `email`, as text (quoted-printable undone). */
+/** The code and link in the newest sign-in email to `email` not in `seen`. */
 async function signInMail(email, seen) {
-  const dir = join(server.data, 'outbox');
-  for (let i = 0; i < 150; i++) {
-    const found = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.eml') && !seen.has(f))
-      .map((f) => readFileSync(join(dir, f), 'utf8').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16))))
-      .filter((m) => m.includes(`To: ${email}`) && / is \d{6}\./.test(m) && /\/account\/sign-in\/link\/[0-9a-f]{64}/.test(m)) : [];
-    if (found.length) {
-      const m = found.at(-1);
-      return { code: m.match(/ is (\d{6})\./)[1], link: m.match(/\/account\/sign-in\/link\/[0-9a-f]{64}/)[0] };
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.fail(`no sign-in email to ${email}`);
+  const mail = await waitForMail(server, (m) => m.includes(`To: ${email}`) && / is \d{6}\./.test(m)
+    && /\/account\/sign-in\/link\/[0-9a-f]{64}/.test(m), `to ${email} with a code and link`, seen);
+  return { code: mail.match(/ is (\d{6})\./)[1], link: mail.match(/\/account\/sign-in\/link\/[0-9a-f]{64}/)[0] };
 }
 
-const outbox = () => new Set(existsSync(join(server.data, 'outbox')) ? readdirSync(join(server.data, 'outbox')) : []);
-
-async function arrive(tab, path, state) {
-  await tab.page.waitForURL((u) => u.pathname + u.search === path);
-  await settle(tab);
-  await expectNoAxeViolations(tab, state);
-}
+const seenMail = () => new Set(outbox(server).map((m) => m.name));
 
 async function askForCode(tab, t, email, label) {
   const { page } = tab;
@@ -56,7 +44,7 @@ async function askForCode(tab, t, email, label) {
   await page.getByRole('button', { name: t['button-send-code'] }).click();
   await page.locator('#error-summary').waitFor();
   await expectNoAxeViolations(tab, `${label} sign in error`);
-  const seen = outbox();
+  const seen = seenMail();
   await page.fill('#email', email);
   await page.getByRole('button', { name: t['button-send-code'] }).click();
   await arrive(tab, '/account/sign-in/code', `${label} code`);
@@ -155,6 +143,19 @@ async function sendComplaint(tab, t, label) {
   return (await tab.page.locator('.reference').textContent()).trim();
 }
 
+/** Saves an address on its "your details" page (typed in, not found by postcode). */
+async function saveAddress(tab, t, line1, label) {
+  const { page } = tab;
+  await page.goto(`${server.base}/account/details/address`);
+  await arrive(tab, '/account/details/address', `${label} address`);
+  await page.fill('#address-postcode', 'SE1 2QH');
+  await page.fill('#address-line-1', line1);
+  await page.fill('#address-town', 'London');
+  await page.getByRole('button', { name: t['button-save-detail'] }).click();
+  await arrive(tab, '/account', `${label} address saved`);
+  assert.ok((await page.locator('main').textContent()).includes(line1));
+}
+
 async function tellUsOnce(mode) {
   const t = messages('en-GB');
   const label = `${mode} saved details`;
@@ -173,27 +174,65 @@ async function tellUsOnce(mode) {
     await page.getByLabel(/Save my answer to "Name"/).check();
     const first = await sendComplaint(tab, t, label);
 
-    // Second form: filled in, and it says so; changed and saved to the account too.
+    // An address saved on its own page, with the same address question as the forms.
+    await saveAddress(tab, t, '2 New Street', label);
+
+    // Second form: filled in, and it says so. Changed for this request only first...
     await complaintToContact(tab, t, `${label} again`);
     assert.equal(await page.inputValue('#full-name'), 'Alex Smith');
     assert.ok((await page.locator('.govuk-inset-text').textContent()).includes(t['profile-used']));
     await page.fill('#full-name', 'Alex Smith-Jones');
     await page.fill('#email', email);
-    await page.getByLabel(/Also change "Name"/).check();
     await page.getByRole('button', { name: t['button-continue'] }).click();
-    await arrive(tab, '/make-a-complaint/check-answers', `${label} check answers with saved details`);
-
-    // The account: the new name, how it was used, and the offer to tell the open request.
+    await arrive(tab, '/make-a-complaint/check-answers', `${label} check answers, changed for this request`);
+    assert.ok((await page.locator('.govuk-summary-list').textContent()).includes('Alex Smith-Jones'));
     await page.goto(`${server.base}/account`);
-    await arrive(tab, '/account', `${label} account with a change to pass on`);
-    const main = await page.locator('main').textContent();
+    await arrive(tab, '/account', `${label} account unchanged`);
+    assert.ok((await page.locator('.govuk-summary-list').first().textContent()).includes('Alex Smith'));
+    assert.ok(!(await page.locator('main').textContent()).includes('Alex Smith-Jones'), 'not saved without the tick');
+    // ...then also in the account, and the form sent.
+    await page.goto(`${server.base}/make-a-complaint/contact`);
+    await arrive(tab, '/make-a-complaint/contact', `${label} contact again`);
+    await page.getByLabel(/"Name"/).check();
+    await sendComplaint(tab, t, `${label} second`);
+
+    // The account: the new name and how the details were used.
+    await page.goto(`${server.base}/account`);
+    await arrive(tab, '/account', `${label} account after the second form`);
+    let main = await page.locator('main').textContent();
     assert.ok(main.includes('Alex Smith-Jones'));
     assert.ok(main.includes(t['profile-uses']));
+
+    // A new address: offered to the open requests, passed to the first, seen by the caseworker.
+    await saveAddress(tab, t, '3 Other Street', `${label} moved`);
+    main = await page.locator('main').textContent();
     assert.ok(main.includes(t['profile-pass-on-heading']));
     await page.getByLabel(new RegExp(first)).check();
     await page.getByRole('button', { name: t['profile-pass-on-button'] }).click();
     await arrive(tab, '/account', `${label} passed on`);
     assert.ok(!(await page.locator('main').textContent()).includes(t['profile-pass-on-heading']));
+    const staff = await openTab(browser, mode, 'en-GB');
+    try {
+      await signInAsCaseworker(server, staff, t, caseworker, label);
+      await staff.page.goto(`${server.base}/staff/requests/${first.replaceAll('-', '')}`);
+      await arrive(staff, `/staff/requests/${first.replaceAll('-', '')}`, `${label} caseworker sees the new address`);
+      assert.ok((await staff.page.locator('.timeline').textContent()).includes('3 Other Street'));
+    } finally {
+      await staff.context.close();
+    }
+
+    // A detail changed on its own page, with the same rules as a form's question.
+    await page.goto(`${server.base}/account/details/phone`);
+    await arrive(tab, '/account/details/phone', `${label} change phone`);
+    await page.fill('#phone', 'call me');
+    await page.getByRole('button', { name: t['button-save-detail'] }).click();
+    await page.locator('#error-summary').waitFor();
+    await expectNoAxeViolations(tab, `${label} phone error`);
+    assert.equal(await page.inputValue('#phone'), 'call me', 'what was typed is kept');
+    await page.fill('#phone', '07700 900123');
+    await page.getByRole('button', { name: t['button-save-detail'] }).click();
+    await arrive(tab, '/account', `${label} phone saved`);
+    assert.ok((await page.locator('main').textContent()).includes('07700 900123'));
 
     // Everything held, to read and download; then the account deleted.
     await page.getByRole('link', { name: t['account-data-link'] }).click();

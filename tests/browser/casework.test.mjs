@@ -5,9 +5,10 @@
 // rates the service. axe-core runs on every page state, resident and caseworker pages alike.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectNoAxeViolations, launchBrowser, messages, openTab, repo, settle, startServer } from './harness.mjs';
+import {
+  arrive, expectNoAxeViolations, launchBrowser, messages, openTab, repo, settle, signInAsCaseworker, startServer, waitForMail,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -20,41 +21,11 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.stop(); });
 
-/** The messages written to the outbox folder so far (file name, text with quoted-printable soft
- * breaks undone). */
-function mails() {
-  const dir = join(server.data, 'outbox');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.eml'))
-    .map((f) => ({ name: f, text: quotedPrintable(readFileSync(join(dir, f), 'utf8')) }));
-}
-
-/** The text with quoted-printable soft line breaks and escapes undone. */
-function quotedPrintable(text) {
-  return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** Waits for a message matching `match` that was not in `seen` (file names). */
-async function waitForMail(match, what, seen = new Set()) {
-  for (let i = 0; i < 150; i++) {
-    const found = mails().filter((m) => !seen.has(m.name) && match(m.text)).map((m) => m.text);
-    if (found.length) return found.at(-1);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  assert.fail(`no message ${what}; the outbox has: ${mails().filter((m) => !seen.has(m.name)).map((m) => JSON.stringify(m.text)).join('\n---\n')}`);
-}
-
 function daysAgo(n) {
   const d = new Date(Date.now() - n * 86400000);
   const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(d);
   const part = (t) => london.find((p) => p.type === t).value;
   return { day: part('day'), month: part('month'), year: part('year') };
-}
-
-async function arrive(tab, path, state) {
-  await tab.page.waitForURL((u) => u.pathname + u.search === path);
-  await settle(tab);
-  await expectNoAxeViolations(tab, state);
 }
 
 async function press(tab, name) {
@@ -105,30 +76,6 @@ async function sendMissedBinReport(tab, t, email, label) {
   return reference;
 }
 
-async function signIn(tab, t, label) {
-  const { page } = tab;
-  await page.goto(`${server.base}/staff`);
-  await arrive(tab, '/staff/sign-in', `${label} staff sign in`);
-  await press(tab, t['button-send-code']);
-  await page.locator('#error-summary').waitFor();
-  await expectNoAxeViolations(tab, `${label} staff sign in error`);
-  const seen = new Set(mails().map((m) => m.name));
-  await page.fill('#email', caseworker);
-  await press(tab, t['button-send-code']);
-  await arrive(tab, '/staff/sign-in/code', `${label} staff code`);
-  // Matched on the code itself, so a message still being written is not read half way.
-  const mail = await waitForMail((m) => m.includes(caseworker) && / is \d{6}\./.test(m), 'with a sign-in code', seen);
-  const code = mail.match(/ is (\d{6})\./)[1];
-  await page.fill('#code', code === '000000' ? '111111' : '000000');
-  await press(tab, t['button-sign-in']);
-  await page.locator('#error-summary').waitFor();
-  assert.ok((await page.locator('#error-summary').textContent()).includes(t['staff-code-error-wrong']));
-  await expectNoAxeViolations(tab, `${label} staff wrong code`);
-  await page.fill('#code', code);
-  await press(tab, t['button-sign-in']);
-  await arrive(tab, '/staff', `${label} staff requests`);
-}
-
 async function runLoop(mode, lang) {
   const t = messages(lang);
   const en = messages('en-GB');
@@ -139,11 +86,11 @@ async function runLoop(mode, lang) {
   try {
     const reference = await sendMissedBinReport(resident, t, email, label);
     // The acknowledgement, in the resident's language, with the reference and a link back.
-    const acknowledgement = await waitForMail((m) => m.includes(email) && m.includes(reference), 'acknowledging the request');
+    const acknowledgement = await waitForMail(server, (m) => m.includes(email) && m.includes(reference), 'acknowledging the request');
     assert.ok(acknowledgement.includes('/track'), 'links to the tracking page');
     assert.ok(acknowledgement.includes('Content-Type: text/plain') && acknowledgement.includes('Content-Type: text/html'));
 
-    await signIn(staff, en, label);
+    await signInAsCaseworker(server, staff, en, caseworker, label);
     const row = staff.page.locator('tr', { hasText: reference });
     assert.ok((await row.textContent()).includes(en['staff-status-received']));
     // Filters: a GET form.
@@ -165,7 +112,7 @@ async function runLoop(mode, lang) {
     await staff.page.fill('#staff-note', 'Crew could not find it');
     await press(staff, en['button-change-status']);
     await arrive(staff, casePath, `${label} staff request waiting`);
-    await waitForMail((m) => m.includes(email) && m.includes('Send us a photo'), 'asking the resident');
+    await waitForMail(server, (m) => m.includes(email) && m.includes('Send us a photo'), 'asking the resident');
 
     // The resident sees "waiting for you", what is needed, and answers with a photo.
     await refresh(resident);
@@ -201,7 +148,7 @@ async function runLoop(mode, lang) {
     await press(staff, en['button-change-status']);
     await arrive(staff, casePath, `${label} staff request resolved`);
     assert.ok((await staff.page.locator('main').textContent()).includes(en['staff-request-over']));
-    await waitForMail((m) => m.includes(email) && m.includes('We collected your bin'), 'with the outcome');
+    await waitForMail(server, (m) => m.includes(email) && m.includes('We collected your bin'), 'with the outcome');
 
     // The resident sees the outcome and rates the service.
     await refresh(resident);

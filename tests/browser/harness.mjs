@@ -168,3 +168,59 @@ export async function settle(tab) {
   }
   await tab.page.waitForLoadState('load');
 }
+
+/** The messages a server wrote to its outbox folder so far (file name, text with
+ * quoted-printable soft breaks and escapes undone). */
+export function outbox(server) {
+  const dir = join(server.data, 'outbox');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.eml')).map((f) => ({
+    name: f,
+    text: readFileSync(join(dir, f), 'utf8').replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+  }));
+}
+
+/** Waits for a message matching `match` that was not in `seen` (file names). Match on what the
+ * test needs from it, so a message still being written is not read half way. */
+export async function waitForMail(server, match, what, seen = new Set()) {
+  for (let i = 0; i < 150; i++) {
+    const found = outbox(server).filter((m) => !seen.has(m.name) && match(m.text)).map((m) => m.text);
+    if (found.length) return found.at(-1);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`no message ${what}; the outbox has: ${outbox(server).filter((m) => !seen.has(m.name)).map((m) => JSON.stringify(m.text)).join('\n---\n')}`);
+}
+
+/** Waits for the page at `path` (with its query), then runs axe-core on it. */
+export async function arrive(tab, path, state) {
+  await tab.page.waitForURL((u) => u.pathname + u.search === path);
+  await settle(tab);
+  await expectNoAxeViolations(tab, state);
+}
+
+/** Signs a caseworker (an account already added) in with the code emailed to them, trying a wrong
+ * code first. */
+export async function signInAsCaseworker(server, tab, t, email, label) {
+  const { page } = tab;
+  const press = (name) => page.getByRole('button', { name, exact: true }).click();
+  await page.goto(`${server.base}/staff`);
+  await arrive(tab, '/staff/sign-in', `${label} staff sign in`);
+  await press(t['button-send-code']);
+  await page.locator('#error-summary').waitFor();
+  await expectNoAxeViolations(tab, `${label} staff sign in error`);
+  const seen = new Set(outbox(server).map((m) => m.name));
+  await page.fill('#email', email);
+  await press(t['button-send-code']);
+  await arrive(tab, '/staff/sign-in/code', `${label} staff code`);
+  const mail = await waitForMail(server, (m) => m.includes(email) && / is \d{6}\./.test(m), 'with a sign-in code', seen);
+  const code = mail.match(/ is (\d{6})\./)[1];
+  await page.fill('#code', code === '000000' ? '111111' : '000000');
+  await press(t['button-sign-in']);
+  await page.locator('#error-summary').waitFor();
+  assert.ok((await page.locator('#error-summary').textContent()).includes(t['staff-code-error-wrong']));
+  await expectNoAxeViolations(tab, `${label} staff wrong code`);
+  await page.fill('#code', code);
+  await press(t['button-sign-in']);
+  await arrive(tab, '/staff', `${label} staff requests`);
+}

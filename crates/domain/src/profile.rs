@@ -20,10 +20,12 @@ pub enum ProfileField {
     ContactMethod,
     /// Large print, easy read, British Sign Language, an interpreter, someone who speaks for them.
     AccessNeeds,
+    /// The language an interpreter is needed for.
+    InterpreterLanguage,
 }
 
 impl ProfileField {
-    pub const ALL: [ProfileField; 8] = [
+    pub const ALL: [ProfileField; 9] = [
         ProfileField::Name,
         ProfileField::DateOfBirth,
         ProfileField::Email,
@@ -32,6 +34,7 @@ impl ProfileField {
         ProfileField::Language,
         ProfileField::ContactMethod,
         ProfileField::AccessNeeds,
+        ProfileField::InterpreterLanguage,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -44,6 +47,7 @@ impl ProfileField {
             ProfileField::Language => "language",
             ProfileField::ContactMethod => "contact-method",
             ProfileField::AccessNeeds => "access-needs",
+            ProfileField::InterpreterLanguage => "interpreter-language",
         }
     }
 
@@ -54,7 +58,7 @@ impl ProfileField {
     /// The question type that asks for it (its answers have one shape).
     pub fn question_type(self) -> &'static str {
         match self {
-            ProfileField::Name => "text",
+            ProfileField::Name | ProfileField::InterpreterLanguage => "text",
             ProfileField::DateOfBirth => "date",
             ProfileField::Email => "email",
             ProfileField::Phone => "uk-phone",

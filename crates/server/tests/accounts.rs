@@ -663,7 +663,8 @@ async fn saved_details_are_edited_with_the_forms_questions_and_the_language_is_u
         "/account/details/access-needs",
         &[
             ("access-needs", "large-print"),
-            ("access-needs", "british-sign-language"),
+            ("access-needs", "interpreter"),
+            ("interpreter-language", "Polish"),
         ],
     )
     .await
@@ -671,7 +672,8 @@ async fn saved_details_are_edited_with_the_forms_questions_and_the_language_is_u
     let home = v.get("/account").await;
     assert!(home.body.contains("07700 900123"));
     assert!(home.body.contains("Letters in large print"));
-    assert!(home.body.contains("A British Sign Language interpreter"));
+    assert!(home.body.contains("An interpreter for another language"));
+    assert!(home.body.contains(">Polish</dd>"), "the language named");
 
     // The language: refused when none is chosen; chosen, it becomes the pages' language.
     let none = v.post_form("/account/details/language", &[]).await;
