@@ -550,7 +550,12 @@ async fn saved_details_fill_in_forms_and_change_only_when_the_resident_says_so()
 async fn a_changed_detail_is_passed_to_open_requests_only_when_the_resident_chooses() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db.sqlite");
-    let server = TestServer::start(&path).await;
+    // A council's CRM listens (deliveries are only queued here: this server does not send).
+    let mut config = support::config(&path, &support::repo().join("services"));
+    config.webhook_url = Some("http://127.0.0.1:9/hooks".into());
+    config.webhook_secret = Some("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw".into());
+    config.send_webhooks = false;
+    let server = TestServer::start_with(config).await;
     let db = open_db(&path).await;
     let mut v = signed_in(&server, &db, "sam@example.com").await;
 
@@ -616,6 +621,16 @@ async fn a_changed_detail_is_passed_to_open_requests_only_when_the_resident_choo
     assert_eq!(history.len(), 2);
     assert_eq!(history[0].note, "New details – Phone number: 07700 900789");
     assert_eq!(history[0].made_by, "resident");
+    // ...and the CRM is told, with nothing personal in the webhook.
+    let pool = database(&path).await;
+    let told: Vec<(String, String)> = sqlx::query_as(
+        "SELECT event_type, payload FROM webhook_deliveries WHERE event_type = 'request.details_changed'",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
+    assert_eq!(told.len(), 1);
+    assert!(told[0].1.contains(&open) && !told[0].1.contains("07700"));
     // Nobody can pass details to someone else's request.
     let mut alex = signed_in(&server, &db, "alex@example.com").await;
     alex.post_form("/account", &[("action", "pass-on"), ("pass-to", &open)])
