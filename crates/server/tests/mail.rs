@@ -66,11 +66,16 @@ impl SmtpServer {
     }
 }
 
+/// The files in a folder, oldest first (a maildir's names start with the second they came in,
+/// so two in one second are told apart by when they were written).
 fn files_in(dir: &Path) -> Vec<Vec<u8>> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
-    files.sort();
+    files.sort_by_key(|f| {
+        let written = std::fs::metadata(f).and_then(|m| m.modified()).ok();
+        (written, f.clone())
+    });
     files.iter().map(|f| std::fs::read(f).unwrap()).collect()
 }
 
