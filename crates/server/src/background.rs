@@ -55,7 +55,7 @@ pub async fn sweep_if_ours(state: &AppState) -> Result<bool, crate::error::AppEr
         n => tracing::info!(drafts = n, "deleted expired drafts"),
     }
     state.db.delete_old_attempts(ATTEMPTS_KEPT_SECONDS).await?;
-    state.db.sweep_staff_sign_ins().await?;
+    state.db.sweep_sign_ins().await?;
     state.db.release_lease("sweeper", holder).await?;
     Ok(true)
 }

@@ -741,3 +741,30 @@ async fn saved_details_are_edited_with_the_forms_questions_and_the_language_is_u
         "offered to the open complaint"
     );
 }
+
+#[tokio::test]
+async fn sign_ins_that_have_expired_are_swept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let pool = database(&path).await;
+    let mut v = Visitor::new(&server);
+    ask_to_sign_in(&mut v, "sam@example.com").await;
+    ask_to_sign_in(&mut v, "alex@example.com").await;
+    sqlx::query("UPDATE resident_sign_ins SET expires_at = 0 WHERE email = 'sam@example.com'")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert!(frontdoor_server::background::sweep_if_ours(&server.state)
+        .await
+        .unwrap());
+    let left: Vec<String> = sqlx::query_scalar("SELECT email FROM resident_sign_ins")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        left,
+        ["alex@example.com"],
+        "only the one still running is kept"
+    );
+}

@@ -58,7 +58,7 @@ pub fn SignInPage(who: SignInFor) -> impl IntoView {
         .map(|name| view! {
             <h2 class="govuk-heading-m">{i18n.t("account-provider-heading")}</h2>
             <p class="govuk-body">
-                <a class="govuk-button govuk-button--secondary" role="button" href=Route::AccountProvider.path()>
+                <a class="govuk-button govuk-button--secondary" role="button" rel="nofollow" href=Route::AccountProvider.path()>
                     {i18n.t1("account-provider-button", "name", name)}
                 </a>
             </p>

@@ -200,9 +200,15 @@ impl Db {
         Ok(())
     }
 
-    /// Forgets sign-ins and staff sessions that have expired.
-    pub async fn sweep_staff_sign_ins(&self) -> Result<(), sqlx::Error> {
-        for table in ["staff_sign_ins", "staff_sessions"] {
+    /// Forgets sign-ins (caseworkers', residents' and at the identity provider) and staff
+    /// sessions that have expired.
+    pub async fn sweep_sign_ins(&self) -> Result<(), sqlx::Error> {
+        for table in [
+            "staff_sign_ins",
+            "staff_sessions",
+            "resident_sign_ins",
+            "provider_sign_ins",
+        ] {
             sqlx::query(&format!("DELETE FROM {table} WHERE expires_at <= $1"))
                 .bind(now())
                 .execute(&self.pool)
