@@ -209,6 +209,8 @@ async function tellUsOnce(mode) {
     assert.ok(main.includes(t['profile-pass-on-heading']));
     await page.getByLabel(new RegExp(first)).check();
     await page.getByRole('button', { name: t['profile-pass-on-button'] }).click();
+    // The post comes back to the same address: wait for the offer to go before checking the page.
+    await page.locator('#pass-on-heading').waitFor({ state: 'detached' });
     await arrive(tab, '/account', `${label} passed on`);
     assert.ok(!(await page.locator('main').textContent()).includes(t['profile-pass-on-heading']));
     const staff = await openTab(browser, mode, 'en-GB');
