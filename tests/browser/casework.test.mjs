@@ -76,6 +76,15 @@ async function sendMissedBinReport(tab, t, email, label) {
   return reference;
 }
 
+/** Saves a move on a request's page, which posts back to the same address: waits for the new
+ * history entry before checking the page. */
+async function moveOn(tab, t, casePath, state) {
+  const entries = await tab.page.locator('.timeline__item').count();
+  await press(tab, t['button-change-status']);
+  await tab.page.waitForFunction((n) => document.querySelectorAll('.timeline__item').length > n, entries);
+  await arrive(tab, casePath, state);
+}
+
 async function runLoop(mode, lang) {
   const t = messages(lang);
   const en = messages('en-GB');
@@ -110,8 +119,7 @@ async function runLoop(mode, lang) {
     await expectNoAxeViolations(staff, `${label} staff change error`);
     await staff.page.fill('#note', 'Send us a photo of where the bin was left.');
     await staff.page.fill('#staff-note', 'Crew could not find it');
-    await press(staff, en['button-change-status']);
-    await arrive(staff, casePath, `${label} staff request waiting`);
+    await moveOn(staff, en, casePath, `${label} staff request waiting`);
     await waitForMail(server, (m) => m.includes(email) && m.includes('Send us a photo'), 'asking the resident');
 
     // The resident sees "waiting for you", what is needed, and answers with a photo.
@@ -145,8 +153,7 @@ async function runLoop(mode, lang) {
     assert.equal((await download).suggestedFilename(), 'photo.png');
     await staff.page.getByLabel(en['staff-status-resolved']).check();
     await staff.page.fill('#note', 'We collected your bin on Tuesday.');
-    await press(staff, en['button-change-status']);
-    await arrive(staff, casePath, `${label} staff request resolved`);
+    await moveOn(staff, en, casePath, `${label} staff request resolved`);
     assert.ok((await staff.page.locator('main').textContent()).includes(en['staff-request-over']));
     await waitForMail(server, (m) => m.includes(email) && m.includes('We collected your bin'), 'with the outcome');
 
