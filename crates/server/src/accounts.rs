@@ -28,12 +28,8 @@ const CODE_TRIES: i64 = 5;
 /// The sign-in cookie: HttpOnly, SameSite=Lax, Secure, on the account pages only. `max_age` 0
 /// removes it.
 pub fn sign_in_cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
     let path = Route::Account.path();
-    HeaderValue::from_str(&format!(
-        "{SIGN_IN_COOKIE}={value}; Path={path}; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
-    ))
-    .expect("cookie is ASCII")
+    crate::session::scoped_cookie(SIGN_IN_COOKIE, value, &path, "Lax", max_age, secure)
 }
 
 fn code_hash(token: &str, code: &str) -> String {

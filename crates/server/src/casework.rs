@@ -34,12 +34,8 @@ const LIST_LIMIT: i64 = 200;
 /// A cookie for the caseworkers' pages: HttpOnly, SameSite=Strict, Secure, on /staff only.
 /// `max_age` 0 removes it.
 pub fn staff_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
     let path = frontdoor_domain::Route::StaffRequests.path();
-    HeaderValue::from_str(&format!(
-        "{name}={value}; Path={path}; Max-Age={max_age}; HttpOnly; SameSite=Strict{secure}"
-    ))
-    .expect("cookie is ASCII")
+    crate::session::scoped_cookie(name, value, &path, "Strict", max_age, secure)
 }
 
 fn code_hash(sign_in_token: &str, code: &str) -> String {

@@ -71,9 +71,22 @@ pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<Strin
 
 /// Builds a Set-Cookie value: HttpOnly, SameSite=Lax, and Secure unless turned off for local HTTP.
 pub fn set_cookie(name: &str, value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    scoped_cookie(name, value, "/", "Lax", max_age, secure)
+}
+
+/// Builds a Set-Cookie value sent only to the pages under `path`: HttpOnly, with `same_site`
+/// (`Lax` or `Strict`), and Secure unless turned off for local HTTP. `max_age` 0 removes it.
+pub fn scoped_cookie(
+    name: &str,
+    value: &str,
+    path: &str,
+    same_site: &str,
+    max_age: i64,
+    secure: bool,
+) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     HeaderValue::from_str(&format!(
-        "{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
+        "{name}={value}; Path={path}; Max-Age={max_age}; HttpOnly; SameSite={same_site}{secure}"
     ))
     .expect("cookie is ASCII")
 }
