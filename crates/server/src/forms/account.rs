@@ -53,16 +53,12 @@ pub async fn sign_in(form: PostedForm) -> Response {
             Redirect::to(&Route::AccountCode.path()).into_response(),
             vec![sign_in_cookie(
                 &token,
-                accounts_cookie_age(),
+                frontdoor_domain::casework::SIGN_IN_CODE_MINUTES * 60,
                 form.state.config.secure_cookies,
             )],
         ),
         Err(e) => form.fail(e),
     }
-}
-
-fn accounts_cookie_age() -> i64 {
-    frontdoor_domain::casework::SIGN_IN_CODE_MINUTES * 60
 }
 
 pub async fn code(form: PostedForm) -> Response {
@@ -91,21 +87,12 @@ pub async fn link(
     match accounts::sign_in_with_link(&state, &session, &token).await {
         Ok(Some(signed)) => signed_in(&state, &signed),
         Ok(None) => {
-            let locale: Locale = crate::locale::locale_of(&headers);
-            let uri: axum::http::Uri = Route::AccountSignIn.path().parse().expect("a path");
-            let form = frontdoor_app::state::FormState {
-                path: uri.path().to_string(),
-                values: Default::default(),
-                errors: vec![],
-                found_addresses: None,
-            };
-            crate::pages::show_again(
+            super::show_with_notice(
                 &state,
                 &session,
-                locale,
-                &uri,
-                form,
-                Some("account-link-expired"),
+                crate::locale::locale_of(&headers),
+                Route::AccountSignIn,
+                "account-link-expired",
                 axum::http::StatusCode::NOT_FOUND,
             )
             .await
@@ -177,20 +164,12 @@ pub async fn delete(form: PostedForm) -> Response {
     }
     match accounts::delete(&form.state, &resident).await {
         Ok(()) => {
-            let uri: axum::http::Uri = Route::Home.path().parse().expect("a path");
-            let shown = frontdoor_app::state::FormState {
-                path: String::new(),
-                values: Default::default(),
-                errors: vec![],
-                found_addresses: None,
-            };
-            crate::pages::show_again(
+            super::show_with_notice(
                 &form.state,
                 &form.session,
                 form.locale,
-                &uri,
-                shown,
-                Some("account-deleted"),
+                Route::Home,
+                "account-deleted",
                 axum::http::StatusCode::OK,
             )
             .await
@@ -314,21 +293,12 @@ pub async fn provider_callback(
         _ => None,
     };
     let Some(email) = email else {
-        let locale: Locale = crate::locale::locale_of(&headers);
-        let uri: axum::http::Uri = Route::AccountSignIn.path().parse().expect("a path");
-        let form = frontdoor_app::state::FormState {
-            path: uri.path().to_string(),
-            values: Default::default(),
-            errors: vec![],
-            found_addresses: None,
-        };
-        return crate::pages::show_again(
+        return super::show_with_notice(
             &state,
             &session,
-            locale,
-            &uri,
-            form,
-            Some("account-provider-failed"),
+            crate::locale::locale_of(&headers),
+            Route::AccountSignIn,
+            "account-provider-failed",
             axum::http::StatusCode::FORBIDDEN,
         )
         .await;

@@ -266,10 +266,11 @@ pub async fn return_by_link(
     match save_and_return::return_by_link(&state, &session, &token).await {
         Ok(true) => Redirect::to(&Route::ReturnCheck.path()).into_response(),
         Ok(false) => {
-            start_return_again(
+            show_with_notice(
                 &state,
                 &session,
                 locale,
+                Route::Return,
                 "return-link-expired",
                 StatusCode::NOT_FOUND,
             )
@@ -285,10 +286,11 @@ pub async fn return_check(form: PostedForm) -> Response {
         Ok(Returned::Resume(to)) => Redirect::to(&to).into_response(),
         Ok(Returned::Wrong(errors)) => form.show_errors(form.input.clone(), errors).await,
         Ok(Returned::StartAgain) => {
-            start_return_again(
+            show_with_notice(
                 &form.state,
                 &form.session,
                 form.locale,
+                Route::Return,
                 "return-start-again",
                 StatusCode::FORBIDDEN,
             )
@@ -298,17 +300,17 @@ pub async fn return_check(form: PostedForm) -> Response {
     }
 }
 
-async fn start_return_again(
+/// Shows the page at `route` with a notice above it (a link that has run out, an account
+/// deleted), and nothing typed.
+pub(crate) async fn show_with_notice(
     state: &AppState,
     session: &Session,
     locale: Locale,
+    route: Route,
     notice: &str,
     status: StatusCode,
 ) -> Response {
-    let uri: Uri = Route::Return
-        .path()
-        .parse()
-        .expect("a page's path is a URI");
+    let uri: Uri = route.path().parse().expect("a page's path is a URI");
     let form = FormState {
         path: uri.path().to_string(),
         values: FormInput::new(),
