@@ -105,3 +105,31 @@ pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
     }
     Ok(ids.len())
 }
+
+/// A kept file as a download: its stored type, its name made safe, and `cache_control`.
+pub fn attachment(
+    file: &UploadRow,
+    body: axum::body::Body,
+    cache_control: &'static str,
+) -> axum::response::Response {
+    use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+    use axum::http::HeaderValue;
+    use axum::response::IntoResponse;
+    let mut response = body.into_response();
+    let h = response.headers_mut();
+    h.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_str(&file.content_type)
+            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    h.insert(
+        CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!(
+            "attachment; filename=\"{}\"",
+            crate::evidence::safe_file_name(&file.file_name)
+        ))
+        .unwrap_or(HeaderValue::from_static("attachment")),
+    );
+    h.insert(CACHE_CONTROL, HeaderValue::from_static(cache_control));
+    response
+}

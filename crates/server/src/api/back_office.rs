@@ -9,7 +9,7 @@
 use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::header::{AUTHORIZATION, CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::header::{AUTHORIZATION, CACHE_CONTROL};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -433,30 +433,9 @@ pub async fn download(
         // The record says the file is kept, so its bytes missing is a fault, not a wrong id.
         ApiError::Internal(format!("a kept file could not be read: {e}"))
     })?;
-    let safe_name: String = file
-        .file_name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let mut response = Body::from_stream(stream).into_response();
-    let h = response.headers_mut();
-    h.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_str(&file.content_type)
-            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(
-        CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"{safe_name}\""))
-            .unwrap_or(HeaderValue::from_static("attachment")),
-    );
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert("x-scan", HeaderValue::from_static(file.scan.as_str()));
+    let mut response = crate::uploads::attachment(&file, Body::from_stream(stream), "no-store");
+    response
+        .headers_mut()
+        .insert("x-scan", HeaderValue::from_static(file.scan.as_str()));
     Ok(response)
 }

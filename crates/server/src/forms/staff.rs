@@ -3,7 +3,7 @@
 
 use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
+use axum::http::header::SET_COOKIE;
 use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::Extension;
@@ -130,21 +130,9 @@ pub async fn download(
         tracing::error!(error = %e, "a kept file could not be read");
         PageError::Internal
     })?;
-    let mut response = Body::from_stream(stream).into_response();
-    let h = response.headers_mut();
-    h.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_str(&file.content_type)
-            .unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    h.insert(
-        CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!(
-            "attachment; filename=\"{}\"",
-            crate::evidence::safe_file_name(&file.file_name)
-        ))
-        .unwrap_or(HeaderValue::from_static("attachment")),
-    );
-    h.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    Ok(response)
+    Ok(crate::uploads::attachment(
+        &file,
+        Body::from_stream(stream),
+        "private, no-store",
+    ))
 }
