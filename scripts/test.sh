@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the test dependencies and runs every test: the shared rules, the server over HTTP on
-# SQLite and on PostgreSQL, the definition check, and the journeys in headless Chromium.
+# SQLite and on PostgreSQL, the definition and translation checks, and the journeys in headless
+# Chromium.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -17,6 +18,9 @@ scripts/with-postgres.sh cargo test --locked -p frontdoor-server
 
 echo "==> service definitions"
 cargo run --locked -q -p frontdoor-server -- check
+
+echo "==> translations: every shipped language complete, no variable or plural form amiss"
+cargo run --locked -q -p frontdoor-server -- check-translations
 
 echo "==> browser app"
 scripts/build-app.sh

@@ -5,6 +5,9 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Neidio i'r prif gynnwys
 header-home = Gwasanaethau'r cyngor
 language-switch = Iaith
+language-switch-current = { $language } (yr iaith bresennol)
+language-unreviewed = Nid yw cyfieithydd cymwys wedi gwirio’r cyfieithiad hwn eto, felly gall rhai geiriau fod yn anghywir.
+language-unreviewed-link = Darllenwch y dudalen hon yn Saesneg
 footer-accessibility = Hygyrchedd
 footer-privacy = Preifatrwydd
 footer-cookies = Rydym yn defnyddio un cwci i gofio eich atebion ac un i gofio eich iaith. Nid ydym yn defnyddio cwcis tracio.
@@ -33,12 +36,20 @@ date-year = Blwyddyn
 
 character-count-limit = Gallwch ddefnyddio hyd at { $max } o nodau
 character-count-remaining = { $remaining ->
-    [one] Mae gennych 1 nod ar ôl
-   *[other] Mae gennych { $remaining } o nodau ar ôl
+    [zero] Mae gennych { $remaining } nod ar ôl
+    [one] Mae gennych { $remaining } nod ar ôl
+    [two] Mae gennych { $remaining } nod ar ôl
+    [few] Mae gennych { $remaining } nod ar ôl
+    [many] Mae gennych { $remaining } nod ar ôl
+   *[other] Mae gennych { $remaining } nod ar ôl
   }
 character-count-over = { $over ->
-    [one] Mae gennych 1 nod yn ormod
-   *[other] Mae gennych { $over } o nodau yn ormod
+    [zero] Mae gennych { $over } nod yn ormod
+    [one] Mae gennych { $over } nod yn ormod
+    [two] Mae gennych { $over } nod yn ormod
+    [few] Mae gennych { $over } nod yn ormod
+    [many] Mae gennych { $over } nod yn ormod
+   *[other] Mae gennych { $over } nod yn ormod
   }
 
 home-title = Beth sydd angen i chi ei wneud?
@@ -68,7 +79,7 @@ track-reference-error-required = Rhowch eich cyfeirnod
 track-reference-error-invalid = Rhowch y cyfeirnod yn union fel y cafodd ei roi i chi, fel KX4-P7M-HRT
 track-email-label = Cyfeiriad e-bost
 track-email-error-required = Rhowch y cyfeiriad e-bost a roesoch i ni
-track-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+track-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 track-not-found = Nid oeddem yn gallu dod o hyd i gais gyda'r cyfeirnod a'r cyfeiriad e-bost hynny. Gwiriwch y ddau a rhowch gynnig arall arni, neu ffoniwch ni.
 track-result-title = Eich cais
 track-status = Statws
@@ -124,11 +135,22 @@ too-many-requests-body = Arhoswch ychydig funudau a rhowch gynnig arall arni.
 error-page-contact = Os oes angen help arnoch, cysylltwch â ni.
 
 date-long = { $day } { $month } { $year }
+# Dyddiad gyda diwrnod yr wythnos: "Dydd Mawrth 9 Rhagfyr 2025".
+date-with-weekday = { $weekday } { $day } { $month } { $year }
 date-at-time = { $date } am { $time }
+# Mae $hour rhwng 1 a 12, gyda $half yn "am" neu "pm"; mewn iaith sy'n defnyddio'r cloc 24 awr, mae $hour rhwng 00 a 23
+# ac mae'r cyfieithiad yn gadael $half allan.
 time-of-day = { $hour }:{ $minute }{ $half ->
     [am] yb
    *[pm] yh
 }
+weekday-1 = Dydd Llun
+weekday-2 = Dydd Mawrth
+weekday-3 = Dydd Mercher
+weekday-4 = Dydd Iau
+weekday-5 = Dydd Gwener
+weekday-6 = Dydd Sadwrn
+weekday-7 = Dydd Sul
 month-1 = Ionawr
 month-2 = Chwefror
 month-3 = Mawrth
@@ -150,7 +172,11 @@ checkboxes-or = neu
 home-search-label = Chwilio am wasanaeth
 home-search-button = Chwilio
 home-search-results = { $count ->
-    [one] Mae 1 gwasanaeth yn cyfateb i “{ $query }”
+    [zero] Mae { $count } gwasanaeth yn cyfateb i “{ $query }”
+    [one] Mae { $count } gwasanaeth yn cyfateb i “{ $query }”
+    [two] Mae { $count } wasanaeth yn cyfateb i “{ $query }”
+    [few] Mae { $count } gwasanaeth yn cyfateb i “{ $query }”
+    [many] Mae { $count } gwasanaeth yn cyfateb i “{ $query }”
    *[other] Mae { $count } gwasanaeth yn cyfateb i “{ $query }”
   }
 home-search-none = Nid oes gwasanaethau yn cyfateb i “{ $query }”. Rhowch gynnig ar eiriau eraill, neu ffoniwch ni.
@@ -196,7 +222,11 @@ address-postcode = Cod post
 address-find = Dod o hyd i gyfeiriad
 address-choose = Dewiswch gyfeiriad
 address-found = { $count ->
-    [one] Daethom o hyd i 1 cyfeiriad ar gyfer { $postcode }
+    [zero] Daethom o hyd i { $count } cyfeiriad ar gyfer { $postcode }
+    [one] Daethom o hyd i { $count } cyfeiriad ar gyfer { $postcode }
+    [two] Daethom o hyd i { $count } gyfeiriad ar gyfer { $postcode }
+    [few] Daethom o hyd i { $count } chyfeiriad ar gyfer { $postcode }
+    [many] Daethom o hyd i { $count } chyfeiriad ar gyfer { $postcode }
    *[other] Daethom o hyd i { $count } cyfeiriad ar gyfer { $postcode }
 }
 address-none-found = Nid oeddem yn gallu dod o hyd i gyfeiriad ar gyfer { $postcode }. Rhowch y cyfeiriad isod.
@@ -216,7 +246,11 @@ address-error-postcode-invalid = Rhowch god post llawn yn y DU, fel SE15 5DQ
 
 # "Add another" lists
 list-added = { $count ->
-    [one] Rydych wedi ychwanegu 1 eitem
+    [zero] Rydych wedi ychwanegu { $count } eitem
+    [one] Rydych wedi ychwanegu { $count } eitem
+    [two] Rydych wedi ychwanegu { $count } eitem
+    [few] Rydych wedi ychwanegu { $count } eitem
+    [many] Rydych wedi ychwanegu { $count } eitem
    *[other] Rydych wedi ychwanegu { $count } eitem
 }
 list-remove = Tynnu
@@ -226,7 +260,11 @@ list-or = neu
 file-limits = Gallwch ychwanegu hyd at { $count } ffeil. Rhaid i bob un fod yn { $types }, yn llai na { $max }.
 file-upload-button = Uwchlwytho ffeiliau
 file-added = { $count ->
-    [one] 1 ffeil wedi’i hychwanegu
+    [zero] { $count } ffeil wedi’u hychwanegu
+    [one] { $count } ffeil wedi’i hychwanegu
+    [two] { $count } ffeil wedi’u hychwanegu
+    [few] { $count } ffeil wedi’u hychwanegu
+    [many] { $count } ffeil wedi’u hychwanegu
    *[other] { $count } ffeil wedi’u hychwanegu
 }
 file-remove = Tynnu
@@ -357,7 +395,7 @@ details-email-title = Eich cyfeiriad e-bost
 details-email-label = Pa gyfeiriad e-bost ddylai ffurflenni ei ddefnyddio?
 details-email-summary = Cyfeiriad e-bost
 details-email-error-required = Rhowch gyfeiriad e-bost
-details-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+details-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 details-phone-title = Eich rhif ffôn
 details-phone-label = Beth yw eich rhif ffôn?
 details-phone-summary = Rhif ffôn
@@ -374,6 +412,17 @@ details-language-summary = Iaith
 details-language-error-required = Dewiswch iaith
 details-language-en-gb = English (Saesneg)
 details-language-cy = Cymraeg
+details-language-pl = Polski (Pwyleg)
+details-language-ro = Română (Rwmaneg)
+details-language-pt = Português (Portiwgaleg)
+details-language-es = Español (Sbaeneg)
+details-language-tr = Türkçe (Tyrceg)
+details-language-so = Soomaali (Somalieg)
+details-language-bn = বাংলা (Bengaleg)
+details-language-ur = اردو (Wrdw)
+details-language-ar = العربية (Arabeg)
+details-language-zh-hans = 中文（简体） (Tsieinëeg Syml)
+details-language-uk = Українська (Wcreineg)
 details-contact-method-title = Sut i gysylltu â chi
 details-contact-method-label = Sut hoffech i ni gysylltu â chi?
 details-contact-method-summary = Sut i gysylltu â chi
@@ -403,7 +452,7 @@ staff-sign-in-title = Mewngofnodwch i weld ceisiadau
 staff-sign-in-intro = Rhowch eich cyfeiriad e-bost cyngor. Byddwn yn anfon cod atoch i fewngofnodi.
 staff-email-label = Cyfeiriad e-bost
 staff-email-error-required = Rhowch eich cyfeiriad e-bost
-staff-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@cyngor.gov.uk
+staff-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@council.gov.uk
 button-send-code = Anfon cod
 staff-code-title = Gwiriwch eich e-bost
 staff-code-intro = Os oes gan y cyfeiriad hwnnw gyfrif, rydym wedi anfon cod ato. Mae'r cod yn gweithio am { $minutes } munud, unwaith.
@@ -423,8 +472,12 @@ staff-filter-any = Unrhyw un
 staff-filter-overdue = Ceisiadau hwyr yn unig
 button-filter = Dangos ceisiadau
 staff-requests-count = { $count ->
-    [one] 1 cais, y dyddiad cynharaf yn gyntaf
-   *[other] { $count } cais, y dyddiad cynharaf yn gyntaf
+    [zero] { $count } cais, yn nhrefn y dyddiad a addawyd (y cynharaf yn gyntaf)
+    [one] { $count } cais, yn nhrefn y dyddiad a addawyd (y cynharaf yn gyntaf)
+    [two] { $count } gais, yn nhrefn y dyddiad a addawyd (y cynharaf yn gyntaf)
+    [few] { $count } chais, yn nhrefn y dyddiad a addawyd (y cynharaf yn gyntaf)
+    [many] { $count } chais, yn nhrefn y dyddiad a addawyd (y cynharaf yn gyntaf)
+   *[other] { $count } cais, yn nhrefn y dyddiad a addawyd (y cynharaf yn gyntaf)
 }
 staff-requests-none = Does dim ceisiadau'n cyfateb. Rhowch gynnig ar hidlwyr eraill.
 staff-column-reference = Cyfeirnod
@@ -477,7 +530,8 @@ change-staff-note-hint = Nid yw'r preswylydd byth yn gweld hwn.
 button-change-status = Cadw a dweud wrth y preswylydd
 change-status-error-moved = Mae rhywun arall wedi symud y cais hwn ymlaen ers i chi ei agor. Gwiriwch ef eto cyn i chi ei newid
 
-## Negeseuon i breswylwyr
+## Negeseuon a anfonir at breswylwyr (pwnc a chorff testun plaen i bob un; mae llinell wag yn dechrau
+## paragraff)
 
 mail-request-received-subject = Mae eich cais wedi dod i law – cyfeirnod { $reference }
 mail-request-received-body =

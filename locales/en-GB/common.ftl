@@ -5,6 +5,9 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Skip to main content
 header-home = Council services
 language-switch = Language
+language-switch-current = { $language } (current language)
+language-unreviewed = A qualified translator has not checked this translation yet, so some words may be wrong.
+language-unreviewed-link = Read this page in English
 footer-accessibility = Accessibility
 footer-privacy = Privacy
 footer-cookies = We use one cookie to remember your answers and one to remember your language. We do not use tracking cookies.
@@ -124,11 +127,22 @@ too-many-requests-body = Wait a few minutes and try again.
 error-page-contact = If you need help, contact us.
 
 date-long = { $day } { $month } { $year }
+# A date with its day of the week, for dates to come: "Tuesday 9 December 2025".
+date-with-weekday = { $weekday } { $day } { $month } { $year }
 date-at-time = { $date } at { $time }
+# $hour is 1 to 12 with $half "am" or "pm"; in a language that uses the 24-hour clock, $hour is 00 to 23
+# and the translation leaves $half out.
 time-of-day = { $hour }:{ $minute }{ $half ->
     [am] am
    *[pm] pm
 }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
 month-1 = January
 month-2 = February
 month-3 = March
@@ -374,6 +388,17 @@ details-language-summary = Language
 details-language-error-required = Select a language
 details-language-en-gb = English
 details-language-cy = Cymraeg (Welsh)
+details-language-pl = Polski (Polish)
+details-language-ro = Română (Romanian)
+details-language-pt = Português (Portuguese)
+details-language-es = Español (Spanish)
+details-language-tr = Türkçe (Turkish)
+details-language-so = Soomaali (Somali)
+details-language-bn = বাংলা (Bengali)
+details-language-ur = اردو (Urdu)
+details-language-ar = العربية (Arabic)
+details-language-zh-hans = 中文（简体） (Chinese, simplified)
+details-language-uk = Українська (Ukrainian)
 details-contact-method-title = How to contact you
 details-contact-method-label = How would you like us to contact you?
 details-contact-method-summary = How to contact you

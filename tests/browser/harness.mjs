@@ -133,7 +133,7 @@ export async function launchBrowser() {
  *   off while axe-core can still run in it.
  */
 export async function openTab(browser, mode, lang) {
-  const context = await browser.newContext({ javaScriptEnabled: mode !== 'no-js', locale: lang === 'cy' ? 'cy-GB' : 'en-GB' });
+  const context = await browser.newContext({ javaScriptEnabled: mode !== 'no-js', locale: lang === 'cy' ? 'cy-GB' : (lang || 'en-GB') });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -16,7 +16,67 @@ pub fn common_messages(locale: Locale) -> &'static str {
     match locale {
         Locale::EnGb => include_str!("../../../locales/en-GB/common.ftl"),
         Locale::Cy => include_str!("../../../locales/cy/common.ftl"),
+        Locale::Pl => include_str!("../../../locales/pl/common.ftl"),
+        Locale::Ro => include_str!("../../../locales/ro/common.ftl"),
+        Locale::Pt => include_str!("../../../locales/pt/common.ftl"),
+        Locale::Es => include_str!("../../../locales/es/common.ftl"),
+        Locale::Tr => include_str!("../../../locales/tr/common.ftl"),
+        Locale::So => include_str!("../../../locales/so/common.ftl"),
+        Locale::Bn => include_str!("../../../locales/bn/common.ftl"),
+        Locale::Ur => include_str!("../../../locales/ur/common.ftl"),
+        Locale::Ar => include_str!("../../../locales/ar/common.ftl"),
+        Locale::ZhHans => include_str!("../../../locales/zh-Hans/common.ftl"),
+        Locale::Uk => include_str!("../../../locales/uk/common.ftl"),
     }
+}
+
+/// Arguments made only of digits that are names, not amounts: never written with a thousands
+/// separator ("123456", not "123,456").
+const DIGITS_AS_NAMES: [&str; 3] = ["code", "reference", "postcode"];
+
+/// Lets the bundle's number formatter know which language it formats for: the memoizer builds
+/// one per bundle from its language tag.
+struct NumberStyle(Locale);
+
+impl intl_memoizer::Memoizable for NumberStyle {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Locale::from_tag(&lang.to_string())
+            .map(NumberStyle)
+            .ok_or(())
+    }
+}
+
+/// Numbers in messages ("You can enter up to 5,000 characters"), written the language's way.
+fn format_number(
+    value: &FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    use fluent_bundle::memoizer::MemoizerKind;
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let plain = number.as_string();
+    memoizer
+        .with_try_get_threadsafe::<NumberStyle, _, _>((), |style| style.0.number(&plain))
+        .ok()
+}
+
+/// `MONEY(25)` in a message: "£25" in English, "25 £" in Polish.
+fn money(locale: Locale) -> impl for<'a> Fn(&[FluentValue<'a>], &FluentArgs) -> FluentValue<'a> {
+    move |positional, _| match positional.first() {
+        Some(FluentValue::Number(n)) => FluentValue::from(locale.money(&n.as_string())),
+        Some(FluentValue::String(s)) => FluentValue::from(locale.money(s)),
+        _ => FluentValue::Error,
+    }
+}
+
+/// Takes out the Unicode isolation marks Fluent puts around placeables in right-to-left
+/// languages: right in HTML, where they keep a reference or date readable inside Arabic text,
+/// but to be left out of plain text such as an email's text part.
+pub fn without_isolation_marks(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// A number in each plural form of a language (CLDR's rules, by language: "en", not "en-GB"),
@@ -34,7 +94,7 @@ fn plural_samples(locale: Locale) -> &'static [(&'static str, u32)] {
                     language.parse().expect("valid language tag");
                 let mut samples: Vec<(&'static str, u32)> = vec![];
                 if let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) {
-                    for n in 0..=1000u32 {
+                    for n in (0..=1000u32).chain([1_000_000]) {
                         let form = match rules.select(n) {
                             Ok(PluralCategory::ZERO) => "zero",
                             Ok(PluralCategory::ONE) => "one",
@@ -57,31 +117,60 @@ fn plural_samples(locale: Locale) -> &'static [(&'static str, u32)] {
         .map_or(&[], |(_, samples)| samples.as_slice())
 }
 
+/// The plural forms of a language by CLDR's rules ("one", "other"; six for Welsh and Arabic).
+/// Always with `other`, Fluent's default, even where whole numbers never take it (Polish).
+pub fn plural_categories(locale: Locale) -> Vec<&'static str> {
+    let mut forms: Vec<&'static str> = plural_samples(locale).iter().map(|(f, _)| *f).collect();
+    if !forms.contains(&"other") {
+        forms.push("other");
+    }
+    forms
+}
+
 /// Messages for one language.
 #[derive(Clone)]
 pub struct I18n {
     pub locale: Locale,
+    /// Whether a qualified translator has checked this language (`locales/<tag>/locale.toml`);
+    /// pages in an unchecked one say so, with a link to English.
+    pub reviewed: bool,
     bundle: Arc<FluentBundle<FluentResource>>,
 }
 
 impl I18n {
     /// Builds the messages for a language from the shared messages plus extra Fluent sources
-    /// (a service's messages). A source that does not parse is skipped message by message.
+    /// (a service's messages, already with its fallbacks' messages first). A message the
+    /// language lacks comes from its fallback (English). A source that does not parse is
+    /// skipped message by message.
     pub fn new(locale: Locale, extra: &[&str]) -> I18n {
         let langid: unic_langid::LanguageIdentifier =
             locale.tag().parse().expect("valid language tag");
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        // No Unicode isolation marks around placeables: they confuse copy-and-paste and tests.
-        bundle.set_use_isolating(false);
-        for source in std::iter::once(common_messages(locale)).chain(extra.iter().copied()) {
+        // Isolation marks around placeables only where they matter, in right-to-left text: in
+        // left-to-right text they would only get in the way of copying and pasting.
+        bundle.set_use_isolating(locale.is_right_to_left());
+        bundle.set_formatter(Some(format_number));
+        bundle
+            .add_function("MONEY", money(locale))
+            .expect("MONEY is added once");
+        let mut chain = locale.chain();
+        chain.reverse();
+        let common = chain.into_iter().map(|l| -> &str { common_messages(l) });
+        for source in common.chain(extra.iter().copied()) {
             let resource =
                 FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
             bundle.add_resource_overriding(resource);
         }
         I18n {
             locale,
+            reviewed: locale == Locale::EnGb,
             bundle: Arc::new(bundle),
         }
+    }
+
+    /// The same messages, marked as checked (or not) by a qualified translator.
+    pub fn reviewed(self, reviewed: bool) -> I18n {
+        I18n { reviewed, ..self }
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -114,6 +203,7 @@ impl I18n {
             match v.parse::<f64>() {
                 Ok(n)
                     if !v.is_empty()
+                        && !DIGITS_AS_NAMES.contains(&k.as_str())
                         && v.bytes().all(|b| b.is_ascii_digit())
                         && !(v.len() > 1 && v.starts_with('0')) =>
                 {
@@ -142,7 +232,8 @@ impl I18n {
         let forms: BTreeMap<&str, String> = plural_samples(self.locale)
             .iter()
             .map(|&(form, n)| {
-                let text = self.t1(id, name, n).replacen(&n.to_string(), "{n}", 1);
+                let shown = self.locale.number(&n.to_string());
+                let text = self.t1(id, name, n).replacen(&shown, "{n}", 1);
                 (form, text)
             })
             .collect();
@@ -165,15 +256,34 @@ impl I18n {
 
     /// "20 November 2026" / "20 Tachwedd 2026".
     pub fn date(&self, date: CivilDate) -> String {
-        let args = BTreeMap::from([
+        self.whole("date-long", &self.date_parts(date))
+    }
+
+    /// A date to come, with its day of the week: "Tuesday 9 December 2025" / "Dydd Mawrth 9
+    /// Rhagfyr 2025".
+    pub fn date_with_weekday(&self, date: CivilDate) -> String {
+        self.whole("date-with-weekday", &self.date_parts(date))
+    }
+
+    /// A message whose parts belong together (a date, a time), with no isolation marks inside:
+    /// the whole is isolated where it is placed in a sentence.
+    fn whole(&self, id: &str, parts: &BTreeMap<String, String>) -> String {
+        without_isolation_marks(&self.format(id, Some(&to_args(parts))))
+    }
+
+    fn date_parts(&self, date: CivilDate) -> BTreeMap<String, String> {
+        BTreeMap::from([
+            (
+                "weekday".to_string(),
+                self.t(&format!("weekday-{}", date.weekday().number_from_monday())),
+            ),
             ("day".to_string(), date.day().to_string()),
             (
                 "month".to_string(),
                 self.t(&format!("month-{}", u8::from(date.month()))),
             ),
             ("year".to_string(), date.year().to_string()),
-        ]);
-        self.format("date-long", Some(&to_args(&args)))
+        ])
     }
 
     /// A UK date and time to the minute ("2026-12-03T14:05"), written out: "3 December 2026 at
@@ -188,21 +298,22 @@ impl I18n {
         ) else {
             return at.to_string();
         };
-        let twelve = match hour % 12 {
-            0 => 12,
-            h => h,
+        let hour_shown = match hour % 12 {
+            _ if self.locale.facts().twenty_four_hour => format!("{hour:02}"),
+            0 => "12".to_string(),
+            h => h.to_string(),
         };
-        let time = self.t_with(
+        let time = without_isolation_marks(&self.t_with(
             "time-of-day",
             &BTreeMap::from([
-                ("hour".to_string(), twelve.to_string()),
+                ("hour".to_string(), hour_shown),
                 ("minute".to_string(), minute.to_string()),
                 (
                     "half".to_string(),
                     if hour < 12 { "am" } else { "pm" }.to_string(),
                 ),
             ]),
-        );
+        ));
         self.t_with(
             "date-at-time",
             &BTreeMap::from([
@@ -214,6 +325,15 @@ impl I18n {
 
     /// A stored ISO date ("2026-11-20"), formatted; anything else is shown as it is.
     pub fn iso_date(&self, iso: &str) -> String {
+        self.iso_date_as(iso, I18n::date)
+    }
+
+    /// A stored ISO date to come ("2026-12-09"), with its day of the week.
+    pub fn iso_date_with_weekday(&self, iso: &str) -> String {
+        self.iso_date_as(iso, I18n::date_with_weekday)
+    }
+
+    fn iso_date_as(&self, iso: &str, write: fn(&I18n, CivilDate) -> String) -> String {
         let mut parts = iso.splitn(3, '-').map(|p| p.parse::<i64>().ok());
         match (
             parts.next().flatten(),
@@ -222,7 +342,7 @@ impl I18n {
         ) {
             (Some(y), Some(m), Some(d)) => {
                 frontdoor_domain::calendar::date(y as i32, m as u8, d as u8)
-                    .map(|date| self.date(date))
+                    .map(|date| write(self, date))
                     .unwrap_or_else(|| iso.to_string())
             }
             _ => iso.to_string(),
@@ -305,16 +425,71 @@ mod tests {
     }
 
     #[test]
-    fn welsh_has_every_shared_message_english_has() {
-        let ids = |src: &str| -> Vec<String> {
-            src.lines()
-                .filter(|l| !l.starts_with([' ', '#']) && l.contains(" ="))
-                .map(|l| l.split(" =").next().unwrap().to_string())
-                .collect()
-        };
+    fn a_message_a_language_lacks_comes_from_english() {
+        let en_only = "only-english = Only in English";
+        let pt = I18n::new(Locale::Pt, &[en_only, "other = Outro"]);
+        assert_eq!(pt.t("only-english"), "Only in English");
+        assert_eq!(pt.t("other"), "Outro");
+        // Shared messages too: every language has English's underneath.
         assert_eq!(
-            ids(common_messages(Locale::EnGb)),
-            ids(common_messages(Locale::Cy))
+            pt.t("council-phone"),
+            I18n::new(Locale::EnGb, &[]).t("council-phone")
         );
+    }
+
+    #[test]
+    fn dates_with_the_day_of_the_week_times_money_and_numbers_follow_the_language() {
+        let d = frontdoor_domain::calendar::date(2025, 12, 9).unwrap();
+        assert_eq!(
+            I18n::new(Locale::Cy, &[]).date_with_weekday(d),
+            "Dydd Mawrth 9 Rhagfyr 2025"
+        );
+        assert_eq!(
+            I18n::new(Locale::EnGb, &[]).date_with_weekday(d),
+            "Tuesday 9 December 2025"
+        );
+        let en = I18n::new(
+            Locale::EnGb,
+            &["cost = It costs { MONEY(60) }", "n = { $n } left"],
+        );
+        assert_eq!(en.t("cost"), "It costs £60");
+        assert_eq!(en.t1("n", "n", 12345), "12,345 left");
+        assert_eq!(
+            en.iso_date_time("2026-12-03T14:05"),
+            "3 December 2026 at 2:05pm"
+        );
+        let pl = I18n::new(
+            Locale::Pl,
+            &["cost = Kosztuje { MONEY(60) }", "n = Zostało { $n }"],
+        );
+        assert_eq!(pl.t("cost"), "Kosztuje 60\u{a0}£");
+        assert_eq!(pl.t1("n", "n", 12345), "Zostało 12\u{a0}345");
+        assert!(pl.iso_date_time("2026-12-03T14:05").contains("14:05"));
+        // A code made of digits is a name, not an amount.
+        let code = I18n::new(Locale::EnGb, &["code = Your code is { $code }"]);
+        assert_eq!(code.t1("code", "code", "123456"), "Your code is 123456");
+    }
+
+    #[test]
+    fn right_to_left_messages_isolate_their_placeables_and_plain_text_drops_the_marks() {
+        let ar = I18n::new(Locale::Ar, &["ref = رقمك { $reference }"]);
+        let shown = ar.t1("ref", "reference", "ABC-DEF-GHJ");
+        assert_eq!(shown, "رقمك \u{2068}ABC-DEF-GHJ\u{2069}");
+        assert_eq!(without_isolation_marks(&shown), "رقمك ABC-DEF-GHJ");
+        let en = I18n::new(Locale::EnGb, &["ref = Yours is { $reference }"]);
+        assert_eq!(
+            en.t1("ref", "reference", "ABC-DEF-GHJ"),
+            "Yours is ABC-DEF-GHJ"
+        );
+    }
+
+    #[test]
+    fn every_language_knows_its_plural_forms() {
+        assert_eq!(plural_categories(Locale::Ar).len(), 6);
+        assert_eq!(plural_categories(Locale::Cy).len(), 6);
+        assert_eq!(plural_categories(Locale::ZhHans), ["other"]);
+        let mut pl = plural_categories(Locale::Pl);
+        pl.sort();
+        assert_eq!(pl, ["few", "many", "one", "other"]);
     }
 }

@@ -113,7 +113,16 @@ impl Catalogue {
                 .map(|s| catalogue.service_messages(locale, &s.id))
                 .collect();
             let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
-            catalogue.i18n.insert(locale, I18n::new(locale, &refs));
+            let reviewed = match read_locale_file(locales_dir, locale) {
+                Ok(file) => file.reviewed,
+                Err(problem) => {
+                    problems.push(problem);
+                    false
+                }
+            };
+            catalogue
+                .i18n
+                .insert(locale, I18n::new(locale, &refs).reviewed(reviewed));
         }
         let english = catalogue.i18n(Locale::EnGb);
         for id in catalogue.your_details.message_ids() {
@@ -164,18 +173,17 @@ impl Catalogue {
         }
     }
 
-    /// The Fluent source for a service in a language: English first, then the language's own
-    /// messages on top, so a missing translation shows English rather than nothing.
+    /// The Fluent source for a service in a language: its fallbacks' messages first (English),
+    /// then the language's own on top, so a missing translation shows English, not nothing.
     pub fn service_messages(&self, locale: Locale, id: &str) -> String {
-        let english = self
-            .messages
-            .get(&(Locale::EnGb, id.to_string()))
-            .cloned()
-            .unwrap_or_default();
-        match self.messages.get(&(locale, id.to_string())) {
-            Some(own) if locale != Locale::EnGb => format!("{english}\n{own}"),
-            _ => english,
-        }
+        let mut chain = locale.chain();
+        chain.reverse();
+        chain
+            .into_iter()
+            .filter_map(|l| self.messages.get(&(l, id.to_string())))
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     pub fn i18n(&self, locale: Locale) -> &I18n {
@@ -215,5 +223,31 @@ impl Catalogue {
             })
             .map(|(card, _)| card)
             .collect()
+    }
+}
+
+/// `locales/<tag>/locale.toml`: what is known about a translation's quality.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LocaleFile {
+    /// Whether a qualified translator has checked every message.
+    pub reviewed: bool,
+    /// Messages the language rightly writes as English does ("Status" in Polish), which the
+    /// translation check would otherwise report as untranslated.
+    #[serde(default)]
+    pub same_as_english: Vec<String>,
+}
+
+/// A language's `locale.toml`. Without one a translation counts as unchecked (the translation
+/// check reports it missing); one that does not parse is refused.
+pub fn read_locale_file(locales_dir: &Path, locale: Locale) -> Result<LocaleFile, String> {
+    let path = locales_dir.join(locale.tag()).join("locale.toml");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(LocaleFile {
+            reviewed: false,
+            same_as_english: vec![],
+        }),
+        Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
     }
 }

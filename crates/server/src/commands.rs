@@ -1,4 +1,5 @@
-//! The `frontdoor` program's commands besides serving: `check` (the service definitions) and
+//! The `frontdoor` program's commands besides serving: `check` (the service definitions),
+//! `check-translations` (how complete each language is), `staff` (caseworkers) and
 //! `api-key` (the keys a council's CRM or case system uses for the back-office API). Each returns
 //! the program's exit code.
 
@@ -21,6 +22,18 @@ pub fn check(config: &Config) -> i32 {
             }
             1
         }
+    }
+}
+
+/// `frontdoor check-translations`: each language's completeness against English, and every
+/// gap; fails unless every shipped language is complete.
+pub fn check_translations(config: &Config) -> i32 {
+    let reports = crate::translations::check_all(&config.locales_dir);
+    print!("{}", crate::translations::describe(&reports));
+    if reports.iter().all(crate::translations::Report::is_complete) {
+        0
+    } else {
+        1
     }
 }
 

@@ -30,6 +30,7 @@ pub mod security;
 pub mod session;
 pub mod state;
 pub mod tokens;
+pub mod translations;
 pub mod uploads;
 pub mod webhooks;
 

@@ -1,5 +1,7 @@
-//! The visitor's language: the `fd_lang` cookie, set by the language switch; otherwise the
-//! browser's preference for Welsh; otherwise English.
+//! The visitor's language, chosen by `Locale::choose`: the language switch (`?lang=`, which is
+//! then remembered in the `fd_lang` cookie) beats the resident's preferred language (written to
+//! that cookie when they sign in or save it), which beats an older remembered choice, which
+//! beats the browser's `Accept-Language`.
 
 use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::HeaderMap;
@@ -10,25 +12,7 @@ use crate::session::cookie_value;
 pub const LANGUAGE_COOKIE: &str = "fd_lang";
 
 pub fn locale_of(headers: &HeaderMap) -> Locale {
-    if let Some(locale) = cookie_value(headers, LANGUAGE_COOKIE).and_then(|v| Locale::from_tag(&v))
-    {
-        return locale;
-    }
-    let accept = headers
-        .get(ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let first = accept
-        .split(',')
-        .next()
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim();
-    if first.to_ascii_lowercase().starts_with("cy") {
-        Locale::Cy
-    } else {
-        Locale::EnGb
-    }
+    let cookie = cookie_value(headers, LANGUAGE_COOKIE);
+    let accept = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Locale::choose(None, None, cookie.as_deref(), accept)
 }

@@ -16,7 +16,7 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Execu
 
 use crate::db::OutboxMessage;
 use crate::state::AppState;
-use frontdoor_app::i18n::I18n;
+use frontdoor_app::i18n::{without_isolation_marks, I18n};
 use frontdoor_domain::Locale;
 
 /// How often each server looks for messages to send.
@@ -128,7 +128,9 @@ fn compose(state: &AppState, message: &OutboxMessage) -> Result<lettre::Message,
     if !i18n.has(&format!("{id}-subject")) {
         return Err(format!("no messages for the template {}", message.template));
     }
-    let subject = i18n.t_with(&format!("{id}-subject"), &args);
+    // Right-to-left languages' messages carry Unicode isolation marks around each placeable:
+    // the HTML part turns them into <bdi> elements, and plain text leaves them out.
+    let subject = without_isolation_marks(&i18n.t_with(&format!("{id}-subject"), &args));
     // A paragraph left empty (no note given) is dropped.
     let text = i18n
         .t_with(&format!("{id}-body"), &args)
@@ -153,7 +155,7 @@ fn compose(state: &AppState, message: &OutboxMessage) -> Result<lettre::Message,
         .subject(subject)
         .multipart(
             MultiPart::alternative()
-                .singlepart(SinglePart::plain(text.clone()))
+                .singlepart(SinglePart::plain(without_isolation_marks(&text)))
                 .singlepart(
                     SinglePart::builder()
                         .header(ContentType::TEXT_HTML)
@@ -173,7 +175,7 @@ fn arguments(state: &AppState, i18n: &I18n, data: &serde_json::Value) -> BTreeMa
     for (k, v) in fields {
         let Some(v) = v.as_str() else { continue };
         let shown = match k.as_str() {
-            "act_by" | "expires_on" => i18n.iso_date(v),
+            "act_by" | "expires_on" => i18n.iso_date_with_weekday(v),
             "service" => state
                 .catalogue
                 .service(v)
@@ -193,7 +195,10 @@ fn html(text: &str, link: &str, council: &str, locale: Locale) -> String {
     let paragraphs: String = text
         .split("\n\n")
         .map(|p| {
-            let mut p = escape(p.trim()).replace('\n', "<br>");
+            let mut p = escape(p.trim())
+                .replace('\n', "<br>")
+                .replace('\u{2068}', "<bdi>")
+                .replace('\u{2069}', "</bdi>");
             if !link.is_empty() {
                 let shown = escape(link);
                 let href = html_escape::encode_double_quoted_attribute(link);

@@ -20,6 +20,7 @@ async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => std::process::exit(commands::check(&config)),
+        Some("check-translations") => std::process::exit(commands::check_translations(&config)),
         Some("api-key") => std::process::exit(commands::api_key(&config, &args[1..]).await),
         Some("staff") => std::process::exit(commands::staff(&config, &args[1..]).await),
         _ => {}

@@ -176,6 +176,61 @@ async fn the_acknowledgement_and_news_go_by_smtp_in_the_residents_language() {
 }
 
 #[tokio::test]
+async fn an_arabic_acknowledgement_keeps_its_reference_and_date_readable_in_both_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("db.sqlite");
+    let server = TestServer::start(&path).await;
+    let mut v = Visitor::new(&server);
+    v.accept_language = Some("ar,en;q=0.5".into());
+    let shown = send_report(&mut v).await;
+    assert_eq!(send_due(&server.state).await.unwrap(), 1);
+    let (subject, text, html) = read(&files_in(&path.with_extension("outbox"))[0]);
+
+    let act_by: String = sqlx::query_scalar("SELECT act_by FROM requests")
+        .fetch_one(&database(&path).await)
+        .await
+        .unwrap();
+    let (year, month, day) = {
+        let mut parts = act_by.split('-').map(|p| p.parse::<u32>().unwrap());
+        (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        )
+    };
+    let month_name = support::message("ar", &format!("month-{month}"));
+    let title = support::message_in("ar", "services/report-missed-bin.ftl", "missed-bin-title");
+
+    // The HTML part is right to left, with the reference and the date each isolated.
+    assert!(html.contains("lang=\"ar\" dir=\"rtl\""), "{html}");
+    assert!(html.contains(&format!("<bdi>{shown}</bdi>")), "{html}");
+    let date = html
+        .split("<bdi>")
+        .find(|b| b.contains(&month_name))
+        .and_then(|b| b.split("</bdi>").next())
+        .unwrap_or_else(|| panic!("no isolated date with {month_name}: {html}"));
+    assert!(
+        date.contains(&day.to_string()) && date.contains(&year.to_string()),
+        "{date}"
+    );
+    assert!(html.contains(&title), "{html}");
+
+    // The text part has the same words with no invisible isolation marks, so the reference can
+    // be copied as it is.
+    for part in [&subject, &text] {
+        assert!(!part.contains(['\u{2068}', '\u{2069}']), "{part:?}");
+    }
+    assert!(subject.contains(&shown), "{subject}");
+    assert!(text.contains(&shown), "{text}");
+    assert!(
+        text.contains(&month_name) && text.contains(&year.to_string()),
+        "{text}"
+    );
+    assert!(text.contains(&title), "{text}");
+    server.stop().await;
+}
+
+#[tokio::test]
 async fn without_smtp_messages_are_written_to_the_outbox_folder() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("db.sqlite");

@@ -32,7 +32,7 @@ async fn save(v: &mut Visitor) -> (String, String) {
     let saved = v.post_form("/report-missed-bin/save", &[]).await;
     assert_eq!(saved.status, 200, "{}", saved.body);
     assert!(saved.body.contains("Your answers are saved"));
-    let code = between(&saved.body, "<strong class=\"reference\">", "<").to_string();
+    let code = between(&saved.body, "<strong dir=\"ltr\" class=\"reference\">", "<").to_string();
     let token = between(
         &saved.body,
         "href=\"https://frontdoor.example.gov.uk/return/",
@@ -240,7 +240,7 @@ async fn the_return_link_is_emailed_when_the_form_has_an_email_address() {
         .contains("https://frontdoor.example.gov.uk/return/"));
     // The email check works when there is no postcode question answered first... here there is one.
     let mut w = Visitor::new(&server);
-    let code = between(&saved.body, "<strong class=\"reference\">", "<").to_string();
+    let code = between(&saved.body, "<strong dir=\"ltr\" class=\"reference\">", "<").to_string();
     w.post_form("/return", &[("code", &code)]).await;
     assert!(w
         .get("/return/check")

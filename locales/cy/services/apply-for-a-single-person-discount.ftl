@@ -1,19 +1,19 @@
-spd-title = Gwneud cais am ostyngiad person sengl ar y Dreth Gyngor
-spd-summary = Cewch 25% oddi ar eich Treth Gyngor os mai chi yw'r unig oedolyn sy'n byw yn eich cartref.
+spd-title = Gwneud cais am ostyngiad person sengl ar y Dreth Gyngor (Council Tax)
+spd-summary = Cewch 25% oddi ar eich Treth Gyngor (Council Tax) os mai chi yw'r unig oedolyn sy'n byw yn eich cartref.
 spd-keywords = treth gyngor gostyngiad person sengl byw ar fy mhen fy hun byw ar eich pen eich hun 25 y cant lleihad council tax discount single person live alone 25 percent reduction
 spd-standard = Byddwn yn rhoi gwybod i chi am ein penderfyniad erbyn { $date }.
-spd-start-intro = Gallwch gael 25% oddi ar eich bil Treth Gyngor os mai chi yw'r unig oedolyn (18 oed neu hŷn) sy'n byw yn eich cartref.
+spd-start-intro = Gallwch gael 25% oddi ar eich bil Treth Gyngor (Council Tax) os mai chi yw'r unig oedolyn (18 oed neu hŷn) sy'n byw yn eich cartref.
 spd-start-time = Mae'n cymryd tua 3 munud.
 spd-start-need = Bydd angen:
-spd-start-need-account = rhif cyfrif eich Treth Gyngor, o'ch bil
+spd-start-need-account = rhif cyfrif eich Treth Gyngor (Council Tax), o'ch bil
 spd-start-need-date = y dyddiad y gwnaethoch ddechrau byw ar eich pen eich hun
 spd-start-need-contact = cyfeiriad e-bost
 
-spd-account-title = Beth yw rhif cyfrif eich Treth Gyngor?
-spd-account-number-label = Beth yw rhif cyfrif eich Treth Gyngor?
+spd-account-title = Beth yw rhif cyfrif eich Treth Gyngor (Council Tax)?
+spd-account-number-label = Beth yw rhif cyfrif eich Treth Gyngor (Council Tax)?
 spd-account-number-hint = Mae'n 8 rhif, ar frig eich bil.
 spd-account-number-summary = Rhif cyfrif
-spd-account-number-error-required = Rhowch rif cyfrif eich Treth Gyngor
+spd-account-number-error-required = Rhowch rif cyfrif eich Treth Gyngor (Council Tax)
 spd-account-number-error-too-long = Rhaid i'r rhif cyfrif fod yn { $max } o nodau neu lai
 spd-account-number-error-pattern = Rhowch eich rhif cyfrif fel 8 rhif, fel 12345678
 
@@ -87,6 +87,6 @@ spd-email-label = Cyfeiriad e-bost
 spd-email-hint = Byddwn yn anfon ein penderfyniad i'r cyfeiriad hwn
 spd-email-summary = Cyfeiriad e-bost
 spd-email-error-required = Rhowch eich cyfeiriad e-bost
-spd-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+spd-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 
 spd-next-steps = Os byddwn yn rhoi'r gostyngiad i chi, byddwn yn anfon bil newydd atoch. Rhowch wybod i ni os bydd oedolyn arall yn symud i mewn.

@@ -53,6 +53,6 @@ sar-email-label = Beth yw eich cyfeiriad e-bost?
 sar-email-hint = Byddwn yn anfon eich cyfeirnod a diweddariadau i'r cyfeiriad hwn
 sar-email-summary = Cyfeiriad e-bost
 sar-email-error-required = Rhowch eich cyfeiriad e-bost
-sar-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+sar-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 
 sar-next-steps = Byddwn yn gofyn i chi am brawf o bwy ydych chi cyn i ni anfon eich gwybodaeth.

@@ -19,7 +19,7 @@ feedback-service-area-label = Am ba wasanaeth mae hyn?
 feedback-service-area-summary = Gwasanaeth
 feedback-service-area-housing = Tai
 feedback-service-area-waste = Biniau, ailgylchu a glanhau strydoedd
-feedback-service-area-council-tax = Treth Gyngor
+feedback-service-area-council-tax = Treth Gyngor (Council Tax)
 feedback-service-area-parking = Parcio
 feedback-service-area-planning = Cynllunio a rheoli adeiladu
 feedback-service-area-social-care = Gofal cymdeithasol
@@ -42,6 +42,6 @@ feedback-contact-title = Beth yw eich cyfeiriad e-bost?
 feedback-email-label = Beth yw eich cyfeiriad e-bost?
 feedback-email-summary = Cyfeiriad e-bost
 feedback-email-error-required = Rhowch eich cyfeiriad e-bost
-feedback-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+feedback-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 
 feedback-next-steps = Diolch. Rydym yn rhannu pob canmoliaeth gyda'r tîm y mae'n sôn amdano.

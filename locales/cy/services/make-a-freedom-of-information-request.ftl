@@ -1,4 +1,4 @@
-foi-title = Gwneud cais Rhyddid Gwybodaeth
+foi-title = Gwneud cais Rhyddid Gwybodaeth (Freedom of Information)
 foi-summary = Gofyn am wybodaeth sydd gan y cyngor.
 foi-keywords = rhyddid gwybodaeth gwybodaeth amgylcheddol cais am wybodaeth cais am ddata foi freedom of information eir environmental information data request
 foi-standard = Byddwn yn ateb erbyn { $date }. Mae hyn yn 20 diwrnod gwaith, yn ôl y gyfraith.
@@ -25,7 +25,7 @@ foi-format-error-required = Dewiswch sut hoffech chi gael y wybodaeth
 
 foi-contact-title = Eich manylion
 foi-full-name-label = Enw llawn
-foi-full-name-hint = Mae'r gyfraith yn dweud bod angen eich enw go iawn arnom i ateb cais Rhyddid Gwybodaeth.
+foi-full-name-hint = Mae'r gyfraith yn dweud bod angen eich enw go iawn arnom i ateb cais Rhyddid Gwybodaeth (Freedom of Information).
 foi-full-name-summary = Enw
 foi-full-name-error-required = Rhowch eich enw llawn
 foi-full-name-error-too-long = Rhaid i'r enw llawn fod yn { $max } o nodau neu lai
@@ -33,6 +33,6 @@ foi-email-label = Cyfeiriad e-bost
 foi-email-hint = Byddwn yn anfon ein hateb i'r cyfeiriad hwn
 foi-email-summary = Cyfeiriad e-bost
 foi-email-error-required = Rhowch eich cyfeiriad e-bost
-foi-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+foi-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 
 foi-next-steps = Os bydd angen mwy o amser neu fwy o fanylion gennych arnom, byddwn yn rhoi gwybod i chi o fewn 20 diwrnod gwaith.

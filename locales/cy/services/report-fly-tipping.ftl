@@ -65,6 +65,6 @@ fly-tipping-email-label = Beth yw eich cyfeiriad e-bost?
 fly-tipping-email-hint = Byddwn yn anfon eich cyfeirnod a diweddariadau i'r cyfeiriad hwn
 fly-tipping-email-summary = Cyfeiriad e-bost
 fly-tipping-email-error-required = Rhowch eich cyfeiriad e-bost
-fly-tipping-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+fly-tipping-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 
 fly-tipping-next-steps = Bydd tîm glanhau strydoedd yn gwirio'r sbwriel ac yn ei glirio. Os byddwn yn dod o hyd i dystiolaeth o bwy wnaeth ei adael, efallai y byddwn yn cymryd camau yn eu herbyn.

@@ -52,7 +52,7 @@ repair-room-other-error-too-long = Rhaid i'r disgrifiad o ble mae'r broblem fod 
 repair-problem-title = Beth yw'r broblem?
 repair-problem-label = Beth yw'r broblem?
 repair-problem-hint = Er enghraifft, beth sydd wedi torri, pryd y dechreuodd ac a yw'n gwaethygu
-repair-problem-summary = Problem
+repair-problem-summary = Y broblem
 repair-problem-error-required = Rhowch beth yw'r broblem
 repair-problem-error-too-long = Rhaid i'r disgrifiad o'r broblem fod yn { $max } o nodau neu lai
 
@@ -76,7 +76,7 @@ repair-email-label = Cyfeiriad e-bost
 repair-email-hint = Rhowch gyfeiriad e-bost, rhif ffôn, neu’r ddau. Byddwn yn anfon eich cyfeirnod a diweddariadau drwy e-bost.
 repair-email-summary = Cyfeiriad e-bost
 repair-email-error-required = Rhowch eich cyfeiriad e-bost
-repair-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+repair-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 repair-phone-label = Rhif ffôn
 repair-phone-hint = Byddwn yn eich ffonio i drefnu amser
 repair-phone-summary = Rhif ffôn

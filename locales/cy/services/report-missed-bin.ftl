@@ -23,7 +23,7 @@ missed-bin-address-line-1-error-too-long = Rhaid i rif neu enw'r tŷ, a'r stryd 
 
 missed-bin-which-bin-title = Pa fin wnaethom ei fethu?
 missed-bin-bin-label = Pa fin wnaethom ei fethu?
-missed-bin-bin-summary = Bin
+missed-bin-bin-summary = Y bin
 missed-bin-bin-rubbish = Sbwriel
 missed-bin-bin-recycling = Ailgylchu
 missed-bin-bin-food-waste = Gwastraff bwyd
@@ -59,7 +59,7 @@ missed-bin-email-label = Cyfeiriad e-bost
 missed-bin-email-hint = Byddwn yn anfon eich cyfeirnod a diweddariadau i'r cyfeiriad hwn
 missed-bin-email-summary = Cyfeiriad e-bost
 missed-bin-email-error-required = Rhowch eich cyfeiriad e-bost
-missed-bin-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com
+missed-bin-email-error-invalid = Rhowch gyfeiriad e-bost yn y fformat cywir, fel name@example.com
 missed-bin-phone-label = Rhif ffôn (dewisol)
 missed-bin-phone-hint = Ar gyfer rhif yn y DU, fel 07700 900 982
 missed-bin-phone-summary = Rhif ffôn

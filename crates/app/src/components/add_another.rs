@@ -64,6 +64,8 @@ pub fn AddAnother(
                 id=id.clone()
                 name=id.clone()
                 type="text"
+                // Written the way the resident types: Arabic right to left, an email address left to right.
+                dir="auto"
                 value=typed.clone()
                 // Shown again in place after Add: the property, not just the attribute, is reset.
                 prop:value=typed

@@ -34,6 +34,8 @@ pub fn CharacterCount(
                 id=id.clone()
                 name=id
                 rows="5"
+                // Written the way the resident types: Arabic right to left, an email address left to right.
+                dir="auto"
                 aria-describedby=field.described_by(Some(info_id.clone()))
                 data-maxlength=max_length
                 data-remaining=remaining

@@ -16,17 +16,39 @@ pub fn Layout(children: Children) -> impl IntoView {
     let current = i18n.locale;
     let switch = Locale::ALL
         .into_iter()
-        .filter(move |l| *l != current)
         .map(move |other| {
+            if other == current {
+                return view! {
+                    <li class="language-switch__item">
+                        <span class="language-switch__current" aria-current="true">{other.name()}</span>
+                    </li>
+                }
+                .into_any();
+            }
             // A full page load: the whole page changes language, and the server remembers the choice.
             let href = move || format!("{}?lang={}", location.pathname.get(), other.tag());
             view! {
-                <a class="govuk-link language-switch__link" href=href rel="external" hreflang=other.tag() lang=other.tag()>
-                    {other.name()}
-                </a>
+                <li class="language-switch__item">
+                    <a class="govuk-link language-switch__link" href=href rel="external" hreflang=other.tag() lang=other.tag()>
+                        {other.name()}
+                    </a>
+                </li>
             }
+            .into_any()
         })
         .collect_view();
+    // An honest word when no qualified translator has checked this language yet.
+    let unreviewed = (!i18n.reviewed).then(|| {
+        let english = move || format!("{}?lang={}", location.pathname.get(), Locale::EnGb.tag());
+        view! {
+            <div class="language-notice">
+                <p class="govuk-body-s govuk-width-container language-notice__text">
+                    {i18n.t("language-unreviewed")}" "
+                    <a class="govuk-link" href=english rel="external" hreflang=Locale::EnGb.tag()>{i18n.t("language-unreviewed-link")}</a>
+                </p>
+            </div>
+        }
+    });
     // A notice from the server, e.g. "your session had ended".
     let notice = store.data.with_untracked(|d| d.notice.clone()).map(|id| {
         view! { <div class="govuk-notification-banner" role="alert"><p class="govuk-body">{i18n.t(&id)}</p></div> }
@@ -36,9 +58,21 @@ pub fn Layout(children: Children) -> impl IntoView {
         <header class="govuk-header">
             <div class="govuk-width-container govuk-header__container">
                 <a href=Route::Home.path() class="govuk-header__link govuk-header__service-name">{i18n.t("council-name")}</a>
-                <nav class="language-switch" aria-label=i18n.t("language-switch")>{switch}</nav>
+                <nav class="language-switch" aria-label=i18n.t("language-switch")>
+                    <details class="language-switch__details">
+                        <summary class="language-switch__summary">
+                            <svg class="language-switch__icon" aria-hidden="true" focusable="false" viewBox="0 0 20 20" width="20" height="20">
+                                <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"/>
+                                <path d="M1.5 10h17M10 1.5c-4.5 4.5-4.5 12.5 0 17M10 1.5c4.5 4.5 4.5 12.5 0 17" fill="none" stroke="currentColor" stroke-width="1.5"/>
+                            </svg>
+                            {i18n.t("language-switch")}": "{current.name()}
+                        </summary>
+                        <ul class="language-switch__list">{switch}</ul>
+                    </details>
+                </nav>
             </div>
         </header>
+        {unreviewed}
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
                 {notice}

@@ -27,7 +27,8 @@ pub fn SummaryList(rows: Vec<SummaryRow>) -> impl IntoView {
             view! {
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">{row.key}</dt>
-                    <dd class="govuk-summary-list__value">{row.value}</dd>
+                    // Isolated, so a phone number or a reference stays in order inside right-to-left text.
+                    <dd class="govuk-summary-list__value"><bdi>{row.value}</bdi></dd>
                     {action}
                 </div>
             }

@@ -45,6 +45,8 @@ pub fn TextInput(
                 id=id.clone()
                 name=id
                 type=input_type
+                // Written the way the resident types: Arabic right to left, an email address left to right.
+                dir="auto"
                 value=value
                 autocomplete=autocomplete
                 inputmode=inputmode

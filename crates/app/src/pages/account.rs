@@ -99,7 +99,7 @@ pub fn AccountPage() -> impl IntoView {
                 view! {
                     <div class="govuk-summary-list__row">
                         <dt class="govuk-summary-list__key">{what.clone()}</dt>
-                        <dd class="govuk-summary-list__value">{shown}</dd>
+                        <dd class="govuk-summary-list__value"><bdi>{shown}</bdi></dd>
                         <dd class="govuk-summary-list__actions">
                             <a class="govuk-link" href=href>{action}<span class="govuk-visually-hidden">{format!(" {}", what.to_lowercase())}</span></a>
                             {remove}

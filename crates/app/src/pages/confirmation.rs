@@ -30,14 +30,14 @@ pub fn ConfirmationPage() -> impl IntoView {
         let standard = i18n.t1(
             &format!("{prefix}-standard"),
             "date",
-            i18n.iso_date(&summary.act_by),
+            i18n.iso_date_with_weekday(&summary.act_by),
         );
         view! {
                 <PageTitle title=title.clone()/>
                 <Panel title=title>
                     {reference_label}
                     <br/>
-                    <strong class="reference">{summary.reference.clone()}</strong>
+                    <strong class="reference" dir="ltr">{summary.reference.clone()}</strong>
                 </Panel>
                 <p class="govuk-body">{i18n.t("confirmation-keep")}</p>
                 <h2 class="govuk-heading-m">{i18n.t("confirmation-next")}</h2>

@@ -30,7 +30,7 @@ pub fn SavePage() -> impl IntoView {
                         <Panel title=title>
                             {code_label}
                             <br/>
-                            <strong class="reference">{saved.code.clone()}</strong>
+                            <strong class="reference" dir="ltr">{saved.code.clone()}</strong>
                         </Panel>
                         <p class="govuk-body">{i18n.t("saved-keep")}</p>
                         <p class="govuk-body">{i18n.t1("saved-return-how", "address", &saved.return_address)}</p>

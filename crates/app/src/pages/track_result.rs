@@ -45,7 +45,7 @@ pub fn TrackResultPage() -> impl IntoView {
             i18n.t(&format!("track-status-{}", request.status.as_str())),
         ),
         row("track-sent-on", i18n.iso_date(&request.submitted_on)),
-        row("track-act-by", i18n.iso_date(&request.act_by)),
+        row("track-act-by", i18n.iso_date_with_weekday(&request.act_by)),
     ];
     // The promise to acknowledge matters until it is kept.
     if let Some(by) = request
@@ -53,7 +53,7 @@ pub fn TrackResultPage() -> impl IntoView {
         .as_ref()
         .filter(|_| request.status == RequestStatus::Received)
     {
-        rows.push(row("track-acknowledge-by", i18n.iso_date(by)));
+        rows.push(row("track-acknowledge-by", i18n.iso_date_with_weekday(by)));
     }
     let overdue = request
         .overdue

@@ -489,10 +489,8 @@ pub async fn answer_missed_bin(v: &mut Visitor, email: &str) {
 
 /// The reference on a confirmation page.
 pub fn reference_in(body: &str) -> String {
-    let start = body
-        .find("<strong class=\"reference\">")
-        .expect("reference shown")
-        + "<strong class=\"reference\">".len();
+    let tag = body.find("class=\"reference\"").expect("reference shown");
+    let start = tag + body[tag..].find('>').unwrap() + 1;
     body[start..start + body[start..].find('<').unwrap()].to_string()
 }
 
@@ -698,7 +696,12 @@ pub async fn allow_writes(path: &Path, table: &str) {
 
 /// A message of `locales/<lang>/common.ftl`, as written there (for messages without variables).
 pub fn message(lang: &str, id: &str) -> String {
-    let text = std::fs::read_to_string(repo().join(format!("locales/{lang}/common.ftl"))).unwrap();
+    message_in(lang, "common.ftl", id)
+}
+
+/// A one-line message from one of a language's files ("services/report-missed-bin.ftl").
+pub fn message_in(lang: &str, file: &str, id: &str) -> String {
+    let text = std::fs::read_to_string(repo().join(format!("locales/{lang}/{file}"))).unwrap();
     text.lines()
         .find_map(|l| l.strip_prefix(&format!("{id} = ")))
         .unwrap_or_else(|| panic!("{lang}: no message {id}"))
