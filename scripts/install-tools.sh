@@ -34,14 +34,16 @@ if [ ! -x "$root/node_modules/.bin/wasm-opt" ] || [ ! -d "$root/node_modules/pla
   (cd "$root" && npm ci --no-audit --no-fund)
 fi
 
-# Debian packages still missing: libheif-dev to build; Chromium, ClamAV's clamd and PostgreSQL
-# (a throwaway server, scripts/with-postgres.sh) for the tests.
+# Debian packages still missing: libheif-dev to build; Chromium, ClamAV's clamd, PostgreSQL (a
+# throwaway server, scripts/with-postgres.sh) and Noto fonts (Arabic, Urdu and Bengali letters,
+# so the right-to-left pages are laid out as residents' phones show them) for the tests.
 packages=()
 dpkg -s libheif-dev >/dev/null 2>&1 || packages+=(libheif-dev)
 if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/chromium ] || packages+=(chromium)
   [ -x /usr/sbin/clamd ] || packages+=(clamav-daemon)
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || packages+=(postgresql)
+  dpkg -s fonts-noto-core >/dev/null 2>&1 || packages+=(fonts-noto-core)
 fi
 if [ "${#packages[@]}" -gt 0 ]; then
   say "installing ${packages[*]} from Debian"

@@ -42,10 +42,12 @@ pub fn Layout(children: Children) -> impl IntoView {
         let english = move || format!("{}?lang={}", location.pathname.get(), Locale::EnGb.tag());
         view! {
             <div class="language-notice">
-                <p class="govuk-body-s govuk-width-container language-notice__text">
-                    {i18n.t("language-unreviewed")}" "
-                    <a class="govuk-link" href=english rel="external" hreflang=Locale::EnGb.tag()>{i18n.t("language-unreviewed-link")}</a>
-                </p>
+                <div class="govuk-width-container">
+                    <p class="govuk-body-s language-notice__text">
+                        {i18n.t("language-unreviewed")}" "
+                        <a class="govuk-link" href=english rel="external" hreflang=Locale::EnGb.tag()>{i18n.t("language-unreviewed-link")}</a>
+                    </p>
+                </div>
             </div>
         }
     });
@@ -71,8 +73,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     </details>
                 </nav>
             </div>
+            {unreviewed}
         </header>
-        {unreviewed}
         <div class="govuk-width-container">
             <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
                 {notice}
