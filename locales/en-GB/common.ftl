@@ -5,7 +5,6 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Skip to main content
 header-home = Council services
 language-switch = Language
-language-switch-current = { $language } (current language)
 language-unreviewed = A qualified translator has not checked this translation yet, so some words may be wrong.
 language-unreviewed-link = Read this page in English
 footer-accessibility = Accessibility

@@ -5,7 +5,6 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Ir al contenido principal
 header-home = Servicios del municipio
 language-switch = Idioma
-language-switch-current = { $language } (idioma actual)
 language-unreviewed = Un traductor calificado todavía no ha revisado esta traducción. Por eso, algunas palabras pueden estar mal.
 language-unreviewed-link = Leer esta página en inglés
 footer-accessibility = Accesibilidad

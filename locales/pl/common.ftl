@@ -5,7 +5,6 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Przejdź do treści głównej
 header-home = Usługi urzędu
 language-switch = Język
-language-switch-current = { $language } (obecny język)
 language-unreviewed = Wykwalifikowany tłumacz nie sprawdził jeszcze tego tłumaczenia, więc niektóre słowa mogą być błędne.
 language-unreviewed-link = Przeczytaj tę stronę po angielsku
 footer-accessibility = Dostępność

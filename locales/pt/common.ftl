@@ -5,7 +5,6 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Ir para o conteúdo principal
 header-home = Serviços da Câmara Municipal
 language-switch = Idioma
-language-switch-current = { $language } (idioma atual)
 language-unreviewed = Esta tradução ainda não foi verificada por um tradutor qualificado. Por isso, algumas palavras podem estar erradas.
 language-unreviewed-link = Ler esta página em inglês
 footer-accessibility = Acessibilidade

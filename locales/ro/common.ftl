@@ -5,7 +5,6 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Treceți la conținutul principal
 header-home = Serviciile consiliului local
 language-switch = Limba
-language-switch-current = { $language } (limba actuală)
 language-unreviewed = Un traducător calificat nu a verificat încă această traducere, așa că unele cuvinte pot fi greșite.
 language-unreviewed-link = Citiți această pagină în engleză
 footer-accessibility = Accesibilitate

@@ -5,7 +5,6 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = U gudub qaybta ugu muhiimsan
 header-home = Adeegyada golaha
 language-switch = Luqadda
-language-switch-current = { $language } (luqadda hadda)
 language-unreviewed = Turjumaan xirfad leh weli ma hubin turjumaaddan, sidaa darteed erayada qaarkood way khaldanaan karaan.
 language-unreviewed-link = Boggan ku akhri Ingiriisi
 footer-accessibility = Sahlanaanta isticmaalka

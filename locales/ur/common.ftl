@@ -5,7 +5,6 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = سیدھا اصل مواد پر جائیں
 header-home = کونسل کی سروسز
 language-switch = زبان
-language-switch-current = { $language } (موجودہ زبان)
 language-unreviewed = کسی مستند مترجم نے ابھی تک اس ترجمے کی جانچ نہیں کی، اس لیے کچھ الفاظ غلط ہو سکتے ہیں۔
 language-unreviewed-link = یہ صفحہ انگریزی میں پڑھیں
 footer-accessibility = رسائی

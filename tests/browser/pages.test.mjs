@@ -22,7 +22,9 @@ for (const mode of ['js', 'no-app']) {
       assert.ok(await page.getByRole('link', { name: en['missed-bin-title'] }).isVisible());
       await expectNoAxeViolations(tab, `${mode} home`);
 
-      // The switch is a plain link: it works the same with or without the app, and is remembered.
+      // The switch opens a list of plain links: it works the same with or without the app, and
+      // the choice is remembered.
+      await page.locator('.language-switch__summary').click();
       await page.getByRole('link', { name: 'Cymraeg' }).click();
       await page.waitForURL(`${server.base}/`);
       await settle(tab);
@@ -31,6 +33,7 @@ for (const mode of ['js', 'no-app']) {
       await expectNoAxeViolations(tab, `${mode} home in Welsh`);
       await page.goto(`${server.base}/report-missed-bin`);
       assert.equal(await page.locator('h1').textContent(), cy['missed-bin-title'], 'the choice is remembered');
+      await page.locator('.language-switch__summary').click();
       await page.getByRole('link', { name: 'English' }).click();
       await page.waitForURL(`${server.base}/report-missed-bin`);
       assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
