@@ -246,6 +246,8 @@ list-remove = Usuń
 list-or = lub
 file-limits = { $count ->
     [one] Możesz dodać { $count } plik.
+    [few] Możesz dodać do { $count } plików.
+    [many] Możesz dodać do { $count } plików.
    *[other] Możesz dodać do { $count } plików.
   } Każdy plik musi być w formacie { $types } i mieć mniej niż { $max }.
 file-upload-button = Prześlij pliki
@@ -265,6 +267,8 @@ file-error-too-big = Plik { $name } musi mieć mniej niż { $max }
 file-error-total-too-big = Nie dodano pliku { $name }: wszystkie pliki razem muszą mieć mniej niż { $total }
 file-error-too-many = { $count ->
     [one] Nie dodano pliku { $name }: możesz dodać { $count } plik
+    [few] Nie dodano pliku { $name }: możesz dodać do { $count } plików
+    [many] Nie dodano pliku { $name }: możesz dodać do { $count } plików
    *[other] Nie dodano pliku { $name }: możesz dodać do { $count } plików
   }
 file-error-wrong-type = Plik { $name } musi być w formacie { $types }

@@ -246,6 +246,8 @@ list-remove = Видалити
 list-or = або
 file-limits = { $count ->
     [one] Можна додати до { $count } файлу.
+    [few] Можна додати до { $count } файлів.
+    [many] Можна додати до { $count } файлів.
    *[other] Можна додати до { $count } файлів.
   } Кожен файл має бути у форматі { $types } і меншим за { $max }.
 file-upload-button = Завантажити файли
@@ -265,6 +267,8 @@ file-error-too-big = Файл { $name } має бути меншим за { $max
 file-error-total-too-big = Файл { $name } не додано: усі файли разом мають бути меншими за { $total }
 file-error-too-many = { $count ->
     [one] Файл { $name } не додано: можна додати до { $count } файлу
+    [few] Файл { $name } не додано: можна додати до { $count } файлів
+    [many] Файл { $name } не додано: можна додати до { $count } файлів
    *[other] Файл { $name } не додано: можна додати до { $count } файлів
   }
 file-error-wrong-type = Файл { $name } має бути у форматі { $types }

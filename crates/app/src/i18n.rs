@@ -30,9 +30,22 @@ pub fn common_messages(locale: Locale) -> &'static str {
     }
 }
 
-/// Arguments made only of digits that are names, not amounts: never written with a thousands
-/// separator ("123456", not "123,456").
-const DIGITS_AS_NAMES: [&str; 3] = ["code", "reference", "postcode"];
+/// The arguments that are amounts: passed to Fluent as numbers, so plural forms are chosen by
+/// them and they are written the language's way ("5,000", "5 000"). Every other argument is a
+/// name or words, shown as written, digits and all (a sign-in code "123456", a search "12345").
+const AMOUNTS: [&str; 11] = [
+    "count",
+    "days",
+    "digits",
+    "files",
+    "max",
+    "min",
+    "minutes",
+    "over",
+    "percent",
+    "remaining",
+    "total",
+];
 
 /// Lets the bundle's number formatter know which language it formats for: the memoizer builds
 /// one per bundle from its language tag.
@@ -185,10 +198,9 @@ impl I18n {
         self.format(id, None)
     }
 
-    /// A message with arguments. Arguments that look like numbers are passed as numbers, so plural
-    /// forms are chosen correctly (but not digits with a leading zero, like a sign-in code
-    /// "042917": those are names, kept as written); ISO dates ("1993-04-01") are written out
-    /// ("1 April 1993").
+    /// A message with arguments. Amounts ([`AMOUNTS`]) made of digits are passed as numbers, so
+    /// plural forms are chosen correctly; ISO dates ("1993-04-01") are written out ("1 April
+    /// 1993").
     pub fn t_with(&self, id: &str, args: &BTreeMap<String, String>) -> String {
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
@@ -203,7 +215,7 @@ impl I18n {
             match v.parse::<f64>() {
                 Ok(n)
                     if !v.is_empty()
-                        && !DIGITS_AS_NAMES.contains(&k.as_str())
+                        && AMOUNTS.contains(&k.as_str())
                         && v.bytes().all(|b| b.is_ascii_digit())
                         && !(v.len() > 1 && v.starts_with('0')) =>
                 {
@@ -424,17 +436,29 @@ mod tests {
         );
     }
 
+    fn common_title(locale: Locale) -> String {
+        common_messages(locale)
+            .lines()
+            .find_map(|l| l.strip_prefix("home-title = "))
+            .unwrap()
+            .to_string()
+    }
+
     #[test]
     fn a_message_a_language_lacks_comes_from_english() {
-        let en_only = "only-english = Only in English";
-        let pt = I18n::new(Locale::Pt, &[en_only, "other = Outro"]);
+        // A service's sources come English first, then the language's on top.
+        let pt = I18n::new(
+            Locale::Pt,
+            &[
+                "only-english = Only in English\nother = Other",
+                "other = Outro",
+            ],
+        );
         assert_eq!(pt.t("only-english"), "Only in English");
         assert_eq!(pt.t("other"), "Outro");
-        // Shared messages too: every language has English's underneath.
-        assert_eq!(
-            pt.t("council-phone"),
-            I18n::new(Locale::EnGb, &[]).t("council-phone")
-        );
+        // The shared messages: the language's own on top of English's.
+        assert_eq!(pt.t("home-title"), common_title(Locale::Pt));
+        assert_ne!(pt.t("home-title"), common_title(Locale::EnGb));
     }
 
     #[test]
@@ -450,24 +474,26 @@ mod tests {
         );
         let en = I18n::new(
             Locale::EnGb,
-            &["cost = It costs { MONEY(60) }", "n = { $n } left"],
+            &["cost = It costs { MONEY(60) }", "n = { $count } left"],
         );
         assert_eq!(en.t("cost"), "It costs £60");
-        assert_eq!(en.t1("n", "n", 12345), "12,345 left");
+        assert_eq!(en.t1("n", "count", 12345), "12,345 left");
         assert_eq!(
             en.iso_date_time("2026-12-03T14:05"),
             "3 December 2026 at 2:05pm"
         );
         let pl = I18n::new(
             Locale::Pl,
-            &["cost = Kosztuje { MONEY(60) }", "n = Zostało { $n }"],
+            &["cost = Kosztuje { MONEY(60) }", "n = Zostało { $count }"],
         );
         assert_eq!(pl.t("cost"), "Kosztuje 60\u{a0}£");
-        assert_eq!(pl.t1("n", "n", 12345), "Zostało 12\u{a0}345");
+        assert_eq!(pl.t1("n", "count", 12345), "Zostało 12\u{a0}345");
         assert!(pl.iso_date_time("2026-12-03T14:05").contains("14:05"));
-        // A code made of digits is a name, not an amount.
+        // A code or a search made of digits is a name, not an amount.
         let code = I18n::new(Locale::EnGb, &["code = Your code is { $code }"]);
         assert_eq!(code.t1("code", "code", "123456"), "Your code is 123456");
+        let search = I18n::new(Locale::EnGb, &["q = Nothing matches { $query }"]);
+        assert_eq!(search.t1("q", "query", "12345"), "Nothing matches 12345");
     }
 
     #[test]

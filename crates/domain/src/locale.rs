@@ -123,7 +123,7 @@ impl Locale {
             },
             Locale::Ar => Facts {
                 direction: Direction::RightToLeft,
-                ..ltr("ar", "العربية", '.', ",", "{}\u{a0}£", false)
+                ..ltr("ar", "العربية", '.', ",", "£{}", false)
             },
             Locale::ZhHans => ltr("zh-Hans", "中文（简体）", '.', ",", "£{}", true),
             Locale::Uk => ltr("uk", "Українська", ',', NARROW_NBSP, "{}\u{a0}£", true),
@@ -373,6 +373,8 @@ mod tests {
         assert_eq!(Locale::EnGb.money("4.5"), "£4.50");
         assert_eq!(Locale::EnGb.money("60.00"), "£60");
         assert_eq!(Locale::Pl.money("4.5"), "4,50\u{a0}£");
-        assert_eq!(Locale::Ar.money("60"), "60\u{a0}£");
+        // "£60" in Arabic text too: with no letters to set its direction, "60 £" would show
+        // with the pound sign on the wrong side.
+        assert_eq!(Locale::Ar.money("60"), "£60");
     }
 }

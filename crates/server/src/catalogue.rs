@@ -114,6 +114,8 @@ impl Catalogue {
                 .collect();
             let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
             let reviewed = match read_locale_file(locales_dir, locale) {
+                // English is the source every translation is made from.
+                Ok(_) if locale == Locale::EnGb => true,
                 Ok(file) => file.reviewed,
                 Err(problem) => {
                     problems.push(problem);

@@ -28,6 +28,7 @@ pub mod render;
 pub mod save_and_return;
 pub mod security;
 pub mod session;
+pub mod shared_pages;
 pub mod state;
 pub mod tokens;
 pub mod translations;
@@ -112,6 +113,7 @@ pub async fn start(config: Config) -> Result<AppState, StartError> {
         evidence: Arc::new(evidence),
         mailer: Arc::new(mailer),
         server_id: Arc::new(tokens::random_token()),
+        shared_pages: Arc::new(shared_pages::SharedPages::default()),
     };
     background::start(state.clone());
     if state.config.send_mail {

@@ -23,11 +23,29 @@ use crate::state::AppState;
 
 pub enum Loaded {
     Page(Box<PageData>, StatusCode),
+    /// A page the same for every visitor in its language but for its security token: Track a
+    /// request, or a service's start or question page for someone with nothing saved. It is
+    /// rendered once and kept (`crate::shared_pages`).
+    Shared(Box<PageData>),
     Redirect(String),
+}
+
+impl Loaded {
+    /// For a page about to be changed (shown again with what was typed): never kept.
+    pub fn unshared(self) -> Loaded {
+        match self {
+            Loaded::Shared(data) => Loaded::Page(data, StatusCode::OK),
+            other => other,
+        }
+    }
 }
 
 fn page(data: PageData) -> Result<Loaded, AppError> {
     Ok(Loaded::Page(Box::new(data), StatusCode::OK))
+}
+
+fn shared(data: PageData) -> Result<Loaded, AppError> {
+    Ok(Loaded::Shared(Box::new(data)))
 }
 
 fn not_found(data: PageData) -> Result<Loaded, AppError> {
@@ -57,9 +75,9 @@ pub async fn load(
     match route {
         Route::Home => {
             data.catalogue = Some(state.catalogue.cards(locale));
-            page(data)
+            shared(data)
         }
-        Route::Track | Route::Return => page(data),
+        Route::Track | Route::Return => shared(data),
         Route::ReturnCheck => return_check(state, session, data).await,
         Route::TrackedRequest => tracked_request(state, session, data).await,
         // Answered by their own handlers, never rendered as pages.
@@ -293,10 +311,18 @@ async fn service_page(
                 crate::accounts::fill_from_profile(state, session, p, &mut answers).await?;
         }
     }
+    // Nothing of the visitor's on it: the same page as every newcomer's.
+    let same_for_everyone = draft.is_none()
+        && data.profile.is_none()
+        && matches!(route, Route::Start { .. } | Route::Question { .. });
     data.service = Some(ServiceData {
         definition: def.clone(),
         answers,
         files,
     });
-    page(data)
+    if same_for_everyone {
+        shared(data)
+    } else {
+        page(data)
+    }
 }

@@ -136,7 +136,7 @@ fn compose(state: &AppState, message: &OutboxMessage) -> Result<lettre::Message,
         .t_with(&format!("{id}-body"), &args)
         .split("\n\n")
         .map(str::trim)
-        .filter(|p| !p.is_empty())
+        .filter(|p| !without_isolation_marks(p).trim().is_empty())
         .collect::<Vec<_>>()
         .join("\n\n");
     let from: Mailbox = state

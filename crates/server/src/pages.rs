@@ -46,7 +46,28 @@ pub async fn show(
         return response;
     }
     let locale = locale_of(&headers);
-    match load(&state, &session, locale, &uri).await {
+    let mut loaded = load(&state, &session, locale, &uri).await;
+    if uri.query().is_some() {
+        // A search, or a page changed by its address: made for this visitor.
+        loaded = loaded.map(Loaded::unshared);
+    }
+    match loaded {
+        // Rendered once per address and language; each visitor gets their own token in it.
+        Ok(Loaded::Shared(data)) => {
+            let html = match state.shared_pages.get(uri.path(), locale) {
+                Some(kept) => kept,
+                None => {
+                    let html = render_html(&state, &uri, *data).await;
+                    state
+                        .shared_pages
+                        .keep(uri.path(), locale, &html, &session.csrf_token)
+                }
+            };
+            page_response(
+                StatusCode::OK,
+                crate::shared_pages::with_token(&html, &session.csrf_token),
+            )
+        }
         Ok(Loaded::Page(mut data, status)) => {
             if let Some(q) = query
                 .q
@@ -75,7 +96,10 @@ pub async fn show_again(
     notice: Option<&str>,
     status: StatusCode,
 ) -> Response {
-    match load(state, session, locale, uri).await {
+    match load(state, session, locale, uri)
+        .await
+        .map(Loaded::unshared)
+    {
         Ok(Loaded::Page(mut data, _)) => {
             data.form = Some(form);
             data.notice = notice.map(str::to_string);
@@ -84,18 +108,26 @@ pub async fn show_again(
         Ok(Loaded::Redirect(_)) if status == StatusCode::FORBIDDEN => {
             PageError::Forbidden.into_response()
         }
+        Ok(Loaded::Shared(_)) => unreachable!("unshared"),
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
         Err(e) => PageError::from(e).into_response(),
     }
 }
 
 pub async fn render(state: &AppState, uri: &Uri, data: PageData, status: StatusCode) -> Response {
+    page_response(status, render_html(state, uri, data).await)
+}
+
+async fn render_html(state: &AppState, uri: &Uri, data: PageData) -> String {
     let path = uri
         .path_and_query()
         .map(|p| p.as_str().to_string())
         .unwrap_or_else(|| uri.path().to_string());
     let i18n = state.catalogue.i18n(data.locale).clone();
-    let html = render_document(path, data, i18n, &state.assets).await;
+    render_document(path, data, i18n, &state.assets).await
+}
+
+fn page_response(status: StatusCode, html: String) -> Response {
     let mut response = (status, Html(html)).into_response();
     // Pages hold a person's answers and a security token: never keep them in a shared cache.
     response

@@ -20,4 +20,6 @@ pub struct AppState {
     pub mailer: Arc<crate::mail::Mailer>,
     /// This server, among the others on the same database: random, new at each start.
     pub server_id: Arc<String>,
+    /// Pages the same for everyone in a language, rendered once.
+    pub shared_pages: Arc<crate::shared_pages::SharedPages>,
 }

@@ -101,6 +101,8 @@ pub fn check(locales_dir: &Path, locale: Locale) -> Report {
         report
             .problems
             .push("locale.toml missing: say whether a qualified translator has checked it".into());
+    } else if let Err(problem) = crate::catalogue::read_locale_file(locales_dir, locale) {
+        report.problems.push(problem);
     }
     let english_dir = locales_dir.join(Locale::EnGb.tag());
     for relative in ftl_files(&english_dir) {
@@ -184,10 +186,13 @@ fn compare(language: &Language, file: &str, id: &str, en: &Unit, tr: &Unit, repo
             "uses variables English does not give it: {unknown:?}"
         )));
     }
+    // English chooses am or pm by $half; a language on the 24-hour clock has no such choice.
+    // Any other choice English makes, the translation makes too.
+    let may_leave_out = |v: &str| v == "half" && locale.facts().twenty_four_hour;
     let dropped: Vec<&String> = en
         .variables
         .difference(&tr.variables)
-        .filter(|v| !en.selector_only.contains(*v))
+        .filter(|v| !may_leave_out(v))
         .collect();
     if !dropped.is_empty() {
         report
@@ -200,42 +205,45 @@ fn compare(language: &Language, file: &str, id: &str, en: &Unit, tr: &Unit, repo
             en.functions, tr.functions
         )));
     }
-    for (variable, keys) in &en.selectors {
-        let plural = keys
+    let is_plural = |keys: &BTreeSet<String>| {
+        keys.iter()
+            .all(|k| PLURAL_FORMS.contains(&k.as_str()) || k.parse::<f64>().is_ok())
+    };
+    // Every plural choice the translation makes, English's or its own ("{ $minutes -> ... }" in
+    // Romanian), gives every form the language's rules have, and no form they lack.
+    for (variable, keys) in tr.selectors.iter().filter(|(_, k)| is_plural(k)) {
+        let named: BTreeSet<&str> = keys
             .iter()
-            .all(|k| PLURAL_FORMS.contains(&k.as_str()) || k.parse::<f64>().is_ok());
+            .map(String::as_str)
+            .filter(|k| k.parse::<f64>().is_err())
+            .collect();
+        let foreign: Vec<&&str> = named
+            .difference(categories)
+            .filter(|form| !newer_cldr_forms(locale).contains(*form))
+            .collect();
+        let lacking: Vec<&&str> = categories.difference(&named).collect();
+        if !foreign.is_empty() || !lacking.is_empty() {
+            report.problems.push(problem(format!(
+                "plural forms of ${variable} should be {categories:?} (lacks {lacking:?}, \
+                 not in this language {foreign:?})"
+            )));
+        }
+    }
+    for (variable, keys) in &en.selectors {
         let own: Vec<&BTreeSet<String>> = tr
             .selectors
             .iter()
             .filter(|(v, _)| v == variable)
             .map(|(_, k)| k)
             .collect();
-        if plural {
-            // A language may need no choice at all ("{ $count } 个服务"); when it chooses, it
-            // gives every form its rules have, and no form they lack.
-            for keys in own {
-                let named: BTreeSet<&str> = keys
-                    .iter()
-                    .map(String::as_str)
-                    .filter(|k| k.parse::<f64>().is_err())
-                    .collect();
-                let foreign: Vec<&&str> = named
-                    .difference(categories)
-                    .filter(|form| !newer_cldr_forms(locale).contains(*form))
-                    .collect();
-                let lacking: Vec<&&str> = categories.difference(&named).collect();
-                if !foreign.is_empty() || !lacking.is_empty() {
-                    report.problems.push(problem(format!(
-                        "plural forms of ${variable} should be {categories:?} (lacks {lacking:?}, \
-                         not in this language {foreign:?})"
-                    )));
-                }
+        if is_plural(keys) {
+            // Only a language with one form for every number ("{ $count } 个服务") needs no choice.
+            if own.is_empty() && categories.len() > 1 {
+                report.problems.push(problem(format!(
+                    "makes no plural choice by ${variable}: this language has the forms {categories:?}"
+                )));
             }
-        } else if own.is_empty()
-            && en.selector_only.contains(variable)
-            && !tr.variables.contains(variable)
-        {
-            // English chooses by it (am or pm); this language has no such choice (24-hour).
+        } else if own.is_empty() && may_leave_out(variable) {
         } else if own.is_empty() || own.iter().any(|k| *k != keys) {
             report.problems.push(problem(format!(
                 "the choice by ${variable} must have the same variants as English: {keys:?}"
@@ -482,7 +490,15 @@ mod tests {
     #[test]
     fn a_variable_english_only_chooses_by_may_be_left_out() {
         let english = "t = { $hour }{ $half ->\n  [am] am\n *[pm] pm\n}\n";
+        // Polish is on the 24-hour clock: no am or pm.
         assert_eq!(problems(english, "t = { $hour }\n"), Vec::<String>::new());
+        // Any other choice English makes stays.
+        let status = "s = { $to ->\n  [closed] Closed\n *[other] Moved\n}\n";
+        let found = problems(status, "s = Przeniesiono\n");
+        assert!(
+            found.iter().any(|p| p.contains("same variants as English")),
+            "{found:?}"
+        );
         // ...but a choice that is kept has English's variants.
         let found = problems(english, "t = { $hour }{ $half ->\n *[pm] po\n}\n");
         assert!(found[0].contains("same variants as English"), "{found:?}");
@@ -496,16 +512,23 @@ mod tests {
             "b = { $n ->\n  [one] { $n } plik\n *[other] { $n } plików\n}\n",
         );
         assert!(found[0].contains("lacks [\"few\", \"many\"]"), "{found:?}");
-        // No choice at all is a translator's call.
-        assert_eq!(
-            problems(english, "b = Pliki: { $n }\n"),
-            Vec::<String>::new()
+        // Polish has several forms, so it must choose.
+        let found = problems(english, "b = Pliki: { $n }\n");
+        assert!(found[0].contains("makes no plural choice"), "{found:?}");
+        // A plural choice English does not make is checked too.
+        let found = problems(
+            "m = Wait { $minutes } minutes\n",
+            "m = Czekaj { $minutes ->\n  [one] { $minutes } minutę\n *[other] { $minutes } minut\n}\n",
         );
+        assert!(found[0].contains("plural forms of $minutes"), "{found:?}");
     }
 
     #[test]
-    fn a_language_without_its_locale_file_is_reported() {
+    fn a_language_without_a_readable_locale_file_is_reported() {
         let dir = folder("a = Hello\n", "a = Cześć\n");
+        std::fs::write(dir.path().join("pl/locale.toml"), "reviewd = true\n").unwrap();
+        let found = check(dir.path(), Locale::Pl).problems;
+        assert!(found[0].contains("unknown field"), "{found:?}");
         std::fs::remove_file(dir.path().join("pl/locale.toml")).unwrap();
         let found = check(dir.path(), Locale::Pl).problems;
         assert!(found[0].starts_with("locale.toml missing"), "{found:?}");

@@ -149,3 +149,70 @@ async fn forms_are_protected_before_the_session_has_a_row() {
     assert_eq!(rows(&db, "drafts").await, 1);
     server.stop().await;
 }
+
+/// The token in a page's form, as the visitor's browser would send it back.
+fn token_in(body: &str) -> String {
+    let at = body
+        .find("name=\"csrf_token\"")
+        .expect("a form with a token");
+    let tag = &body[body[..at].rfind('<').unwrap()..at + body[at..].find('>').unwrap()];
+    let v = tag.find("value=\"").unwrap() + 7;
+    tag[v..v + tag[v..].find('"').unwrap()].to_string()
+}
+
+#[tokio::test]
+async fn pages_kept_for_everyone_carry_each_visitors_own_token_and_nobodys_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = TestServer::start(&dir.path().join("db.sqlite")).await;
+
+    // Two newcomers on the same page (the second is answered from the kept page): each gets their
+    // own token, and it is the one their post is checked against.
+    let mut first = Visitor::new(&server);
+    let mut second = Visitor::new(&server);
+    let one = first.get("/report-missed-bin/address").await;
+    let two = second.get("/report-missed-bin/address").await;
+    let (t1, t2) = (token_in(&one.body), token_in(&two.body));
+    assert_ne!(t1, t2);
+    assert_eq!(
+        one.body.replace(&t1, "T"),
+        two.body.replace(&t2, "T"),
+        "the same page"
+    );
+    assert_eq!(t2, second.csrf().await, "the second newcomer's own token");
+    let posted = second
+        .post_form_raw(
+            "/report-missed-bin/address",
+            &[
+                ("csrf_token", &t2),
+                ("postcode", "SE1 2QH"),
+                ("address-line-1", "12 Rye Lane"),
+            ],
+        )
+        .await;
+    posted.redirects_to("/report-missed-bin/which-bin");
+    let refused = first
+        .post_form_raw(
+            "/report-missed-bin/address",
+            &[("csrf_token", &t2), ("postcode", "SE1 2QH")],
+        )
+        .await;
+    assert_eq!(refused.status, 403, "another visitor's token is refused");
+
+    // Someone with answers gets their own page, not the kept one; newcomers never see them.
+    let again = second.get("/report-missed-bin/address").await;
+    assert!(again.body.contains("12 Rye Lane"));
+    let third = Visitor::new(&server)
+        .get("/report-missed-bin/address")
+        .await;
+    assert!(!third.body.contains("12 Rye Lane"));
+    // Kept per language.
+    let mut welsh = Visitor::new(&server);
+    welsh.accept_language = Some("cy".into());
+    let cy = welsh.get("/report-missed-bin/address").await;
+    assert!(cy.body.contains("lang=\"cy\""));
+    let en = Visitor::new(&server)
+        .get("/report-missed-bin/address")
+        .await;
+    assert!(en.body.contains("lang=\"en-GB\""));
+    server.stop().await;
+}

@@ -118,7 +118,7 @@ async fn every_page_lists_every_language_in_its_own_name_and_says_when_one_is_un
 }
 
 #[tokio::test]
-async fn dates_money_and_plurals_are_written_for_the_language() {
+async fn money_is_written_the_language_s_way() {
     let dir = tempfile::tempdir().unwrap();
     let server = TestServer::start(&dir.path().join("db.sqlite")).await;
     let mut v = Visitor::new(&server);

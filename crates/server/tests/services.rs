@@ -3,6 +3,7 @@
 
 mod support;
 
+use frontdoor_app::i18n::Locale;
 use frontdoor_server::catalogue::Catalogue;
 use support::{complete_service, repo, TestServer, Visitor};
 
@@ -244,4 +245,41 @@ async fn every_welsh_service_file_has_every_message_its_definition_uses() {
         untranslated.is_empty(),
         "services without Welsh messages: {untranslated:?}"
     );
+}
+
+#[tokio::test]
+async fn a_service_message_a_language_lacks_is_shown_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let (services, locales) = (dir.path().join("services"), dir.path().join("locales"));
+    std::fs::create_dir_all(&services).unwrap();
+    std::fs::copy(
+        repo().join("services/report-missed-bin.toml"),
+        services.join("report-missed-bin.toml"),
+    )
+    .unwrap();
+    for tag in ["en-GB", "pt"] {
+        std::fs::create_dir_all(locales.join(tag).join("services")).unwrap();
+    }
+    std::fs::copy(
+        repo().join("locales/en-GB/services/report-missed-bin.ftl"),
+        locales.join("en-GB/services/report-missed-bin.ftl"),
+    )
+    .unwrap();
+    std::fs::write(
+        locales.join("pt/services/report-missed-bin.ftl"),
+        "missed-bin-title = Comunicar um contentor não recolhido\n",
+    )
+    .unwrap();
+    let catalogue = Catalogue::load(&services, &locales).expect("loads");
+    let pt = catalogue.i18n(Locale::Pt);
+    assert_eq!(
+        pt.t("missed-bin-title"),
+        "Comunicar um contentor não recolhido"
+    );
+    assert_eq!(
+        pt.t("missed-bin-bin-recycling"),
+        catalogue.i18n(Locale::EnGb).t("missed-bin-bin-recycling"),
+        "the missing message in English"
+    );
+    assert!(!pt.has("no-such-message"));
 }

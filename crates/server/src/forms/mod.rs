@@ -235,11 +235,15 @@ pub async fn save(Path(service): Path<String>, form: PostedForm) -> Response {
         Ok(None) => return Redirect::to(&Route::Start { service }.path()).into_response(),
         Err(e) => return form.fail(e),
     };
-    match load(state, session, locale, uri).await {
+    match load(state, session, locale, uri)
+        .await
+        .map(Loaded::unshared)
+    {
         Ok(Loaded::Page(mut data, status)) => {
             data.saved = Some(saved.shown(state, &service));
             render(state, uri, *data, status).await
         }
+        Ok(Loaded::Shared(_)) => unreachable!("unshared"),
         Ok(Loaded::Redirect(to)) => Redirect::to(&to).into_response(),
         Err(e) => form.fail(e),
     }
