@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = انتقل إلى المحتوى الرئيسي
 header-home = خدمات المجلس البلدي
 language-switch = اللغة
+language-switch-summary = اللغة: { $language }
 language-unreviewed = لم يراجع مترجم مؤهل هذه الترجمة بعد، لذلك قد تكون بعض الكلمات خاطئة.
 language-unreviewed-link = اقرأ هذه الصفحة باللغة الإنجليزية
 footer-accessibility = إمكانية الوصول

@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = মূল অংশে যান
 header-home = কাউন্সিলের সেবা
 language-switch = ভাষা
+language-switch-summary = ভাষা: { $language }
 language-unreviewed = একজন যোগ্য অনুবাদক এখনও এই অনুবাদটি যাচাই করেননি, তাই কিছু শব্দ ভুল হতে পারে।
 language-unreviewed-link = এই পাতাটি ইংরেজিতে পড়ুন
 footer-accessibility = প্রবেশযোগ্যতা

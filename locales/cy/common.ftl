@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Neidio i'r prif gynnwys
 header-home = Gwasanaethau'r cyngor
 language-switch = Iaith
+language-switch-summary = Iaith: { $language }
 language-unreviewed = Nid yw cyfieithydd cymwys wedi gwirio’r cyfieithiad hwn eto, felly gall rhai geiriau fod yn anghywir.
 language-unreviewed-link = Darllenwch y dudalen hon yn Saesneg
 footer-accessibility = Hygyrchedd

@@ -5,6 +5,8 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Skip to main content
 header-home = Council services
 language-switch = Language
+# The button that opens the list of languages: "Language: English".
+language-switch-summary = Language: { $language }
 language-unreviewed = A qualified translator has not checked this translation yet, so some words may be wrong.
 language-unreviewed-link = Read this page in English
 footer-accessibility = Accessibility

@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Ir al contenido principal
 header-home = Servicios del municipio
 language-switch = Idioma
+language-switch-summary = Idioma: { $language }
 language-unreviewed = Un traductor calificado todavía no ha revisado esta traducción. Por eso, algunas palabras pueden estar mal.
 language-unreviewed-link = Leer esta página en inglés
 footer-accessibility = Accesibilidad

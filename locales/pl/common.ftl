@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Przejdź do treści głównej
 header-home = Usługi urzędu
 language-switch = Język
+language-switch-summary = Język: { $language }
 language-unreviewed = Wykwalifikowany tłumacz nie sprawdził jeszcze tego tłumaczenia, więc niektóre słowa mogą być błędne.
 language-unreviewed-link = Przeczytaj tę stronę po angielsku
 footer-accessibility = Dostępność

@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Ir para o conteúdo principal
 header-home = Serviços da Câmara Municipal
 language-switch = Idioma
+language-switch-summary = Idioma: { $language }
 language-unreviewed = Esta tradução ainda não foi verificada por um tradutor qualificado. Por isso, algumas palavras podem estar erradas.
 language-unreviewed-link = Ler esta página em inglês
 footer-accessibility = Acessibilidade

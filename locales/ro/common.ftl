@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Treceți la conținutul principal
 header-home = Serviciile consiliului local
 language-switch = Limba
+language-switch-summary = Limba: { $language }
 language-unreviewed = Un traducător calificat nu a verificat încă această traducere, așa că unele cuvinte pot fi greșite.
 language-unreviewed-link = Citiți această pagină în engleză
 footer-accessibility = Accesibilitate

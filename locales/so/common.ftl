@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = U gudub qaybta ugu muhiimsan
 header-home = Adeegyada golaha
 language-switch = Luqadda
+language-switch-summary = Luqadda: { $language }
 language-unreviewed = Turjumaan xirfad leh weli ma hubin turjumaaddan, sidaa darteed erayada qaarkood way khaldanaan karaan.
 language-unreviewed-link = Boggan ku akhri Ingiriisi
 footer-accessibility = Sahlanaanta isticmaalka

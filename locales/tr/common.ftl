@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Ana içeriğe geç
 header-home = Belediye hizmetleri
 language-switch = Dil
+language-switch-summary = Dil: { $language }
 language-unreviewed = Bu çeviriyi henüz uzman bir çevirmen kontrol etmedi. Bu yüzden bazı sözcükler yanlış olabilir.
 language-unreviewed-link = Bu sayfayı İngilizce okuyun
 footer-accessibility = Erişilebilirlik

@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = Перейти до основного вмісту
 header-home = Послуги ради
 language-switch = Мова
+language-switch-summary = Мова: { $language }
 language-unreviewed = Кваліфікований перекладач ще не перевірив цей переклад, тому деякі слова можуть бути неправильними.
 language-unreviewed-link = Читати цю сторінку англійською
 footer-accessibility = Доступність

@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = سیدھا اصل مواد پر جائیں
 header-home = کونسل کی سروسز
 language-switch = زبان
+language-switch-summary = زبان: { $language }
 language-unreviewed = کسی مستند مترجم نے ابھی تک اس ترجمے کی جانچ نہیں کی، اس لیے کچھ الفاظ غلط ہو سکتے ہیں۔
 language-unreviewed-link = یہ صفحہ انگریزی میں پڑھیں
 footer-accessibility = رسائی

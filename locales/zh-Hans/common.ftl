@@ -5,6 +5,7 @@ council-email = contact@frontdoor.example.gov.uk
 skip-link = 跳到主要内容
 header-home = 区政府服务
 language-switch = 语言
+language-switch-summary = 语言：{ $language }
 language-unreviewed = 本译文还没有经过合格译员的检查，有些用词可能不准确。
 language-unreviewed-link = 阅读本页的英文版
 footer-accessibility = 无障碍

@@ -311,10 +311,18 @@ async fn service_page(
                 crate::accounts::fill_from_profile(state, session, p, &mut answers).await?;
         }
     }
-    // Nothing of the visitor's on it: the same page as every newcomer's.
-    let same_for_everyone = draft.is_none()
-        && data.profile.is_none()
-        && matches!(route, Route::Start { .. } | Route::Question { .. });
+    // Nothing of the visitor's on it: the start page shows no answers, and a question page for
+    // someone with nothing saved is every newcomer's.
+    let same_for_everyone = match route {
+        Route::Start { .. } => true,
+        Route::Question { .. } => draft.is_none() && data.profile.is_none(),
+        _ => false,
+    };
+    let (answers, files) = match route {
+        // Kept for everyone: so nothing of this visitor's can be in it.
+        Route::Start { .. } => (Default::default(), vec![]),
+        _ => (answers, files),
+    };
     data.service = Some(ServiceData {
         definition: def.clone(),
         answers,

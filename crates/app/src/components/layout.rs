@@ -67,7 +67,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5"/>
                                 <path d="M1.5 10h17M10 1.5c-4.5 4.5-4.5 12.5 0 17M10 1.5c4.5 4.5 4.5 12.5 0 17" fill="none" stroke="currentColor" stroke-width="1.5"/>
                             </svg>
-                            {i18n.t("language-switch")}": "{current.name()}
+                            {i18n.t1("language-switch-summary", "language", current.name())}
                         </summary>
                         <ul class="language-switch__list">{switch}</ul>
                     </details>
