@@ -37,6 +37,10 @@ pub async fn open_draft(
     session: &Session,
     service: &str,
 ) -> Result<Option<DraftRow>, AppError> {
+    // A newcomer has nothing stored: no need to ask the database.
+    if session.is_new {
+        return Ok(None);
+    }
     Ok(state
         .db
         .latest_draft(&session.id_hash, service)

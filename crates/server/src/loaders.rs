@@ -274,7 +274,11 @@ async fn service_page(
     def: &Arc<ServiceDefinition>,
     route: &Route,
 ) -> Result<Loaded, AppError> {
-    let draft = journeys::open_draft(state, session, &def.id).await?;
+    // The start page shows nothing of a draft: it is not read for it.
+    let draft = match route {
+        Route::Start { .. } => None,
+        _ => journeys::open_draft(state, session, &def.id).await?,
+    };
     let answers = draft
         .as_ref()
         .map(|d| d.answers.clone())
