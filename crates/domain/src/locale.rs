@@ -159,7 +159,7 @@ impl Locale {
         }
     }
 
-    /// The language itself, then its fallbacks in order: Welsh, then English.
+    /// The language itself, then its fallbacks in order: Portuguese, then English.
     pub fn chain(self) -> Vec<Locale> {
         std::iter::successors(Some(self), |l| l.fallback()).collect()
     }

@@ -147,9 +147,7 @@ async fn start_session(
         .await?
         .get(&ProfileField::Language)
     {
-        Some(frontdoor_domain::Answer::Text(tag)) => Locale::ALL
-            .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(tag)),
+        Some(frontdoor_domain::Answer::Text(tag)) => Locale::from_tag(tag),
         _ => None,
     };
     Ok(SignedIn { token, language })

@@ -11,10 +11,10 @@ use frontdoor_domain::Locale;
 use serde::Deserialize;
 
 pub use crate::loaders::{load, Loaded};
-use crate::locale::{locale_of, LANGUAGE_COOKIE};
+use crate::locale::{locale_of, remember};
 use crate::page_error::PageError;
 use crate::render::render_document;
-use crate::session::{set_cookie, Session};
+use crate::session::Session;
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -34,15 +34,9 @@ pub async fn show(
 ) -> Response {
     if let Some(locale) = query.lang.as_deref().and_then(Locale::from_tag) {
         let mut response = Redirect::to(uri.path()).into_response();
-        response.headers_mut().insert(
-            SET_COOKIE,
-            set_cookie(
-                LANGUAGE_COOKIE,
-                locale.tag(),
-                365 * 24 * 3600,
-                state.config.secure_cookies,
-            ),
-        );
+        response
+            .headers_mut()
+            .insert(SET_COOKIE, remember(locale, state.config.secure_cookies));
         return response;
     }
     let locale = locale_of(&headers);

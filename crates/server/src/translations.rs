@@ -79,8 +79,6 @@ struct Unit {
     /// Whether the message has words of its own, not only placeables ("{ $day } { $month }").
     has_words: bool,
     variables: BTreeSet<String>,
-    /// Variables only used to choose a variant, never shown.
-    selector_only: BTreeSet<String>,
     functions: BTreeSet<String>,
     /// Each selector: the variable it chooses by, and its variant keys.
     selectors: Vec<(String, BTreeSet<String>)>,
@@ -92,18 +90,22 @@ pub fn check(locales_dir: &Path, locale: Locale) -> Report {
         locale: Some(locale),
         ..Report::default()
     };
-    let language = Language {
-        locale,
-        categories: plural_categories(locale).into_iter().collect(),
-        same_as_english: same_as_english(locales_dir, locale),
-    };
+    let mut same_as_english: BTreeSet<String> =
+        ["council-phone", "council-email"].map(String::from).into();
     if !locales_dir.join(locale.tag()).join("locale.toml").exists() {
         report
             .problems
             .push("locale.toml missing: say whether a qualified translator has checked it".into());
-    } else if let Err(problem) = crate::catalogue::read_locale_file(locales_dir, locale) {
-        report.problems.push(problem);
     }
+    match crate::catalogue::read_locale_file(locales_dir, locale) {
+        Ok(file) => same_as_english.extend(file.same_as_english),
+        Err(problem) => report.problems.push(problem),
+    }
+    let language = Language {
+        locale,
+        categories: plural_categories(locale).into_iter().collect(),
+        same_as_english,
+    };
     let english_dir = locales_dir.join(Locale::EnGb.tag());
     for relative in ftl_files(&english_dir) {
         let english = match read_units(&english_dir.join(&relative)) {
@@ -276,16 +278,6 @@ fn ftl_files(dir: &Path) -> Vec<String> {
     files
 }
 
-/// The ids a language keeps as English on purpose (a phone number, an email address), from
-/// `same-as-english` in its `locale.toml`.
-fn same_as_english(locales_dir: &Path, locale: Locale) -> BTreeSet<String> {
-    let mut ids: BTreeSet<String> = ["council-phone", "council-email"].map(String::from).into();
-    if let Ok(file) = crate::catalogue::read_locale_file(locales_dir, locale) {
-        ids.extend(file.same_as_english);
-    }
-    ids
-}
-
 fn read_units(path: &Path) -> Result<BTreeMap<String, Unit>, String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
@@ -328,48 +320,31 @@ fn unit(pattern: &ast::Pattern<&str>) -> Unit {
         text: String::new(),
         has_words: false,
         variables: BTreeSet::new(),
-        selector_only: BTreeSet::new(),
         functions: BTreeSet::new(),
         selectors: vec![],
     };
-    let mut shown = BTreeSet::new();
-    let mut chosen_by = BTreeSet::new();
-    walk_pattern(pattern, &mut unit, &mut shown, &mut chosen_by);
-    unit.selector_only = chosen_by.difference(&shown).cloned().collect();
+    walk_pattern(pattern, &mut unit);
     unit
 }
 
-fn walk_pattern(
-    pattern: &ast::Pattern<&str>,
-    unit: &mut Unit,
-    shown: &mut BTreeSet<String>,
-    chosen_by: &mut BTreeSet<String>,
-) {
+fn walk_pattern(pattern: &ast::Pattern<&str>, unit: &mut Unit) {
     for element in &pattern.elements {
         match element {
             ast::PatternElement::TextElement { value } => {
                 unit.has_words |= value.chars().any(char::is_alphabetic);
                 unit.text.push_str(value)
             }
-            ast::PatternElement::Placeable { expression } => {
-                walk_expression(expression, unit, shown, chosen_by)
-            }
+            ast::PatternElement::Placeable { expression } => walk_expression(expression, unit),
         }
     }
 }
 
-fn walk_expression(
-    expression: &ast::Expression<&str>,
-    unit: &mut Unit,
-    shown: &mut BTreeSet<String>,
-    chosen_by: &mut BTreeSet<String>,
-) {
+fn walk_expression(expression: &ast::Expression<&str>, unit: &mut Unit) {
     match expression {
-        ast::Expression::Inline(inline) => walk_inline(inline, unit, shown, chosen_by),
+        ast::Expression::Inline(inline) => walk_inline(inline, unit),
         ast::Expression::Select { selector, variants } => {
             if let ast::InlineExpression::VariableReference { id } = selector {
                 unit.variables.insert(id.name.to_string());
-                chosen_by.insert(id.name.to_string());
                 let keys = variants
                     .iter()
                     .map(|v| match &v.key {
@@ -379,25 +354,19 @@ fn walk_expression(
                     .collect();
                 unit.selectors.push((id.name.to_string(), keys));
             } else {
-                walk_inline(selector, unit, shown, chosen_by);
+                walk_inline(selector, unit);
             }
             for variant in variants {
-                walk_pattern(&variant.value, unit, shown, chosen_by);
+                walk_pattern(&variant.value, unit);
             }
         }
     }
 }
 
-fn walk_inline(
-    inline: &ast::InlineExpression<&str>,
-    unit: &mut Unit,
-    shown: &mut BTreeSet<String>,
-    chosen_by: &mut BTreeSet<String>,
-) {
+fn walk_inline(inline: &ast::InlineExpression<&str>, unit: &mut Unit) {
     match inline {
         ast::InlineExpression::VariableReference { id } => {
             unit.variables.insert(id.name.to_string());
-            shown.insert(id.name.to_string());
             let _ = write!(unit.text, "{{${}}}", id.name);
         }
         ast::InlineExpression::FunctionReference { id, arguments } => {
@@ -408,12 +377,10 @@ fn walk_inline(
                 .iter()
                 .chain(arguments.named.iter().map(|n| &n.value))
             {
-                walk_inline(argument, unit, shown, chosen_by);
+                walk_inline(argument, unit);
             }
         }
-        ast::InlineExpression::Placeable { expression } => {
-            walk_expression(expression, unit, shown, chosen_by)
-        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, unit),
         ast::InlineExpression::StringLiteral { value }
         | ast::InlineExpression::NumberLiteral { value } => {
             unit.has_words |= value.chars().any(char::is_alphabetic);

@@ -30,12 +30,7 @@ fn signed_in(state: &AppState, signed: &accounts::SignedIn) -> Response {
         sign_in_cookie("", 0, secure),
     ];
     if let Some(locale) = signed.language {
-        cookies.push(set_cookie(
-            crate::locale::LANGUAGE_COOKIE,
-            locale.tag(),
-            365 * 24 * 3600,
-            secure,
-        ));
+        cookies.push(crate::locale::remember(locale, secure));
     }
     with_cookies(
         Redirect::to(&Route::Account.path()).into_response(),
@@ -227,20 +222,11 @@ pub async fn save_detail(Path(detail): Path<String>, form: PostedForm) -> Respon
     match accounts::save_detail(&form.state, &resident, &detail, &form.input).await {
         Ok(accounts::DetailSaved::Saved) => {
             let mut response = Redirect::to(&Route::Account.path()).into_response();
-            let language = form.input.get("language").and_then(|l| {
-                Locale::ALL
-                    .into_iter()
-                    .find(|locale| locale.tag().eq_ignore_ascii_case(l))
-            });
+            let language = form.input.get("language").and_then(|l| Locale::from_tag(l));
             if let (Some(locale), "language") = (language, detail.as_str()) {
                 response.headers_mut().append(
                     SET_COOKIE,
-                    set_cookie(
-                        crate::locale::LANGUAGE_COOKIE,
-                        locale.tag(),
-                        365 * 24 * 3600,
-                        form.state.config.secure_cookies,
-                    ),
+                    crate::locale::remember(locale, form.state.config.secure_cookies),
                 );
             }
             response
