@@ -17,24 +17,28 @@ const TOKEN_MARK: &str = "\u{1}csrf-token\u{1}";
 /// At most this many pages are kept: every service's pages in every language fit many times over.
 const MOST_KEPT: usize = 4096;
 
+/// Kept pages by language, then address (so a lookup needs no key of its own made).
 #[derive(Default)]
 pub struct SharedPages {
-    pages: RwLock<HashMap<(String, Locale), Arc<str>>>,
+    pages: RwLock<HashMap<Locale, HashMap<String, Arc<str>>>>,
 }
 
 impl SharedPages {
     /// The kept page at `path` in `locale`, with the token's mark in it.
     pub fn get(&self, path: &str, locale: Locale) -> Option<Arc<str>> {
         let pages = self.pages.read().unwrap_or_else(|e| e.into_inner());
-        pages.get(&(path.to_string(), locale)).cloned()
+        pages.get(&locale)?.get(path).cloned()
     }
 
     /// Keeps a page rendered for a visitor whose token is `token`; gives it back with the mark.
     pub fn keep(&self, path: &str, locale: Locale, html: &str, token: &str) -> Arc<str> {
         let marked: Arc<str> = Arc::from(html.replace(token, TOKEN_MARK));
         let mut pages = self.pages.write().unwrap_or_else(|e| e.into_inner());
-        if pages.len() < MOST_KEPT {
-            pages.insert((path.to_string(), locale), marked.clone());
+        if pages.values().map(HashMap::len).sum::<usize>() < MOST_KEPT {
+            pages
+                .entry(locale)
+                .or_default()
+                .insert(path.to_string(), marked.clone());
         }
         marked
     }
@@ -70,7 +74,7 @@ mod tests {
         for i in 0..MOST_KEPT + 10 {
             pages.keep(&format!("/p{i}"), Locale::EnGb, "x", "t");
         }
-        assert_eq!(pages.pages.read().unwrap().len(), MOST_KEPT);
+        assert_eq!(pages.pages.read().unwrap()[&Locale::EnGb].len(), MOST_KEPT);
         // A page not kept is still given back to show.
         assert_eq!(
             &*pages.keep("/more", Locale::EnGb, "a t", "t"),
